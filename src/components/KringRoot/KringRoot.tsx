@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { FluentProvider, IdPrefixProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { HostContext } from '../../host/HostContext';
+import type { HostInfo } from '../../host/HostInfo';
+import { ServicesContext } from '../../services/ServicesContext';
+import type { KringServices } from '../../services/KringServices';
+
+export interface KringRootProps {
+  host: HostInfo;
+  services: KringServices;
+  /** Unique per web part instance: Fluent v9 ids must not clash between bundles on one page. */
+  idPrefix: string;
+  children?: React.ReactNode;
+}
+
+const useRootStyles = makeStyles({
+  root: {
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase
+  },
+  teams: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: '100%'
+  }
+});
+
+/** The shared root of every Kring web part: Fluent theme, host information and services for the tree below. */
+export function KringRoot({ host, services, idPrefix, children }: KringRootProps): React.ReactElement {
+  const styles = useRootStyles();
+  const className = host.kind === 'teams' ? `${styles.root} ${styles.teams}` : styles.root;
+  return (
+    <IdPrefixProvider value={idPrefix}>
+      <FluentProvider theme={host.theme} className={className} lang={host.locale}>
+        <HostContext.Provider value={host}>
+          <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
+        </HostContext.Provider>
+      </FluentProvider>
+    </IdPrefixProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import * as React from 'react';
+import { Text } from '@fluentui/react-components';
+import * as commonStrings from 'KringCommonStrings';
+import { useServices } from '../../services/ServicesContext';
+import { useAsyncData } from '../useAsyncData';
+import { ErrorState } from '../states/ErrorState';
+import { LoadingState } from '../states/LoadingState';
+
+/** "Signed in as …" for the signed-in user, read from Graph `/me`. */
+export function SignedInUser(): React.ReactElement {
+  const { people } = useServices();
+  const { state, reload } = useAsyncData(() => people.getMe(), [people]);
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState label={commonStrings.Loading} />;
+    case 'error':
+      return <ErrorState error={state.error} onRetry={reload} />;
+    case 'empty':
+      return <></>;
+    case 'ready':
+      return <Text>{commonStrings.SignedInAs.replace('{0}', state.data.displayName)}</Text>;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Theme } from '@fluentui/react-components';
+
+/** Where a web part is running. */
+export type HostKind = 'sharepoint' | 'teams' | 'workbench';
+
+/** The locales Kring ships strings for. */
+export type KringLocale = 'en-us' | 'nl-nl';
+
+/** The signed-in user as the host reports it (no Graph call needed). */
+export interface HostUser {
+  /** Entra object id when the host knows it (Teams does; SharePoint pages expose the AAD id too). */
+  id?: string;
+  loginName: string;
+  displayName: string;
+  email?: string;
+}
+
+/** Team and channel of a Teams tab that sits in a team. */
+export interface HostTeamContext {
+  teamId?: string;
+  channelId?: string;
+  groupId?: string;
+}
+
+/** What React needs to know about the host: never the whole SPFx context. */
+export interface HostInfo {
+  kind: HostKind;
+  theme: Theme;
+  /** True for dark and high-contrast themes, so components can pick imagery. */
+  isDarkTheme: boolean;
+  isHighContrast: boolean;
+  locale: KringLocale;
+  user: HostUser;
+  team?: HostTeamContext;
+  /** Opens a chat with someone; in Teams through teams-js, elsewhere a deep link. */
+  openUrl?: (url: string) => void;
+}

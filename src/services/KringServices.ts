@@ -1,0 +1,6 @@
+import type { PeopleService } from './people/PeopleService';
+
+/** Every data service a Kring component can use, handed down through ServicesContext. */
+export interface KringServices {
+  people: PeopleService;
+}

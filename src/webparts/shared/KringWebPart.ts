@@ -1,0 +1,66 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { KringRoot } from '../../components/KringRoot/KringRoot';
+import type { HostInfo } from '../../host/HostInfo';
+import { hostInfoFromSpfx } from '../../host/spfxHost';
+import { createSpfxClients } from '../../services/clients';
+import { createServices } from '../../services/createServices';
+import type { KringServices } from '../../services/KringServices';
+import type { PropertyPageDefinition } from './propertyFields';
+import { toPropertyPane } from './toPropertyPane';
+
+/**
+ * What the three Kring web parts share: host detection, service creation through the one factory, and
+ * rendering the root inside KringRoot. Each web part supplies its root element and property definitions.
+ */
+export abstract class KringWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
+  private host: HostInfo | undefined;
+  private services: KringServices | undefined;
+  private theme: IReadonlyTheme | undefined;
+
+  protected abstract renderRoot(properties: TProperties): React.ReactElement;
+  protected abstract propertyPage(): PropertyPageDefinition;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = createServices(createSpfxClients(this.context));
+    this.host = await hostInfoFromSpfx(this.context, this.theme);
+  }
+
+  public render(): void {
+    if (!this.host || !this.services) {
+      return;
+    }
+    const root = React.createElement(
+      KringRoot,
+      { host: this.host, services: this.services, idPrefix: `kring-${this.instanceId}-` },
+      this.renderRoot(this.properties)
+    );
+    ReactDom.render(root, this.domElement);
+  }
+
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.theme = theme;
+    if (!this.host) {
+      return;
+    }
+    hostInfoFromSpfx(this.context, theme).then(
+      (host) => {
+        this.host = host;
+        this.render();
+      },
+      () => undefined
+    );
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return toPropertyPane(this.propertyPage());
+  }
+}

@@ -1,0 +1,34 @@
+import {
+  PropertyPaneChoiceGroup,
+  PropertyPaneSlider,
+  PropertyPaneTextField,
+  PropertyPaneToggle,
+  type IPropertyPaneConfiguration,
+  type IPropertyPaneField
+} from '@microsoft/sp-property-pane';
+import type { PropertyFieldDefinition, PropertyPageDefinition } from './propertyFields';
+
+function toField(field: PropertyFieldDefinition): IPropertyPaneField<unknown> {
+  switch (field.kind) {
+    case 'text':
+      return PropertyPaneTextField(field.key, { label: field.label, description: field.description, multiline: field.multiline });
+    case 'choice':
+      return PropertyPaneChoiceGroup(field.key, { label: field.label, options: field.options });
+    case 'toggle':
+      return PropertyPaneToggle(field.key, { label: field.label, onText: field.onText, offText: field.offText });
+    case 'number':
+      return PropertyPaneSlider(field.key, { label: field.label, min: field.min, max: field.max, step: field.step ?? 1 });
+  }
+}
+
+/** The SPFx property pane for a page of plain field definitions. */
+export function toPropertyPane(page: PropertyPageDefinition): IPropertyPaneConfiguration {
+  return {
+    pages: [
+      {
+        header: { description: page.description },
+        groups: page.groups.map((group) => ({ groupName: group.name, groupFields: group.fields.map(toField) }))
+      }
+    ]
+  };
+}
