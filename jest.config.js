@@ -32,7 +32,16 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/integrationGlobalSetup.ts',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/support/browserGlobalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/browserGlobalTeardown.ts',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts']
     }
   ]
 };

@@ -34,4 +34,9 @@ export interface HostInfo {
   team?: HostTeamContext;
   /** Opens a chat with someone; in Teams through teams-js, elsewhere a deep link. */
   openUrl?: (url: string) => void;
+  /**
+   * Starts a Teams chat with someone by user principal name, in Teams through teams-js `chat.openChat`. When the
+   * host leaves it out, contact actions fall back to the Teams chat deep link.
+   */
+  openChat?: (userPrincipalName: string) => Promise<void>;
 }

@@ -1,9 +1,8 @@
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { HostInfo, HostUser } from './HostInfo';
-import { toKringLocale } from './locale';
-import { hostInfoFromTeams, type TeamsContextLike } from './teamsHost';
-import { sharePointTheme } from './themes';
+import { hostInfoFromSharePoint } from './sharePointHost';
+import { connectTeamsHost, hostInfoFromTeams, type TeamsAppLike } from './teamsHost';
 
 function pageUser(context: WebPartContext): HostUser {
   const user = context.pageContext.user;
@@ -11,20 +10,20 @@ function pageUser(context: WebPartContext): HostUser {
   return { id: aadUserId, loginName: user.loginName, displayName: user.displayName, email: user.email };
 }
 
-/** Host information for a web part on a SharePoint page, or inside Teams when SPFx reports the Teams SDK. */
-export async function hostInfoFromSpfx(context: WebPartContext, theme: IReadonlyTheme | undefined): Promise<HostInfo> {
+/**
+ * Host information for a web part on a SharePoint page, or inside Teams when SPFx reports the Teams SDK. With
+ * `onHostChange`, a web part in Teams also follows the user's Teams theme through teams-js's theme change handler.
+ */
+export async function hostInfoFromSpfx(
+  context: WebPartContext,
+  theme: IReadonlyTheme | undefined,
+  onHostChange?: (host: HostInfo) => void
+): Promise<HostInfo> {
   const user = pageUser(context);
   const teams = context.sdks.microsoftTeams;
   if (teams) {
-    const teamsContext = (await teams.teamsJs.app.getContext()) as TeamsContextLike;
-    return hostInfoFromTeams(teamsContext, user);
+    const app: TeamsAppLike = teams.teamsJs.app;
+    return onHostChange ? connectTeamsHost(app, user, onHostChange) : hostInfoFromTeams(await app.getContext(), user);
   }
-  return {
-    kind: 'sharepoint',
-    theme: sharePointTheme(theme),
-    isDarkTheme: theme?.isInverted === true,
-    isHighContrast: false,
-    locale: toKringLocale(context.pageContext.cultureInfo.currentUICultureName),
-    user
-  };
+  return hostInfoFromSharePoint({ theme, uiCultureName: context.pageContext.cultureInfo.currentUICultureName, user });
 }

@@ -30,16 +30,56 @@ function teamsTeam(context: TeamsContextLike): HostTeamContext | undefined {
   return { groupId: context.team?.groupId, teamId: context.team?.groupId, channelId: context.channel?.id };
 }
 
-/** Host information for a web part running as a Teams tab or personal app. */
-export function hostInfoFromTeams(context: TeamsContextLike, fallbackUser: HostUser): HostInfo {
-  const themeName = teamsThemeName(context.app.theme);
+type ThemeFields = Pick<HostInfo, 'theme' | 'isDarkTheme' | 'isHighContrast'>;
+
+function teamsThemeFields(teamsTheme: string | undefined): ThemeFields {
+  const themeName = teamsThemeName(teamsTheme);
   return {
-    kind: 'teams',
     theme: fluentTheme(themeName),
     isDarkTheme: isDarkThemeName(themeName),
-    isHighContrast: themeName === 'teamsHighContrast',
+    isHighContrast: themeName === 'teamsHighContrast'
+  };
+}
+
+/** A HostInfo with its theme replaced by what teams-js reports (`default`, `dark`, `contrast`). */
+export function withTeamsTheme(host: HostInfo, teamsTheme: string | undefined): HostInfo {
+  return { ...host, ...teamsThemeFields(teamsTheme) };
+}
+
+/** Host information for a web part running as a Teams tab or personal app. */
+export function hostInfoFromTeams(context: TeamsContextLike, fallbackUser: HostUser): HostInfo {
+  return {
+    kind: 'teams',
+    ...teamsThemeFields(context.app.theme),
     locale: toKringLocale(context.app.locale),
     user: teamsUser(context, fallbackUser),
     team: teamsTeam(context)
   };
+}
+
+/**
+ * The part of teams-js v2's `app` namespace Kring uses: `getContext()` and the theme change handler. Inside
+ * Teams this is `context.sdks.microsoftTeams.teamsJs.app`; the workbench supplies an object of the same shape.
+ */
+export interface TeamsAppLike {
+  getContext(): Promise<TeamsContextLike>;
+  /** teams-js keeps one handler: a later registration replaces the earlier one. */
+  registerOnThemeChangeHandler(handler: (theme: string) => void): void;
+}
+
+/**
+ * Reads the Teams context once and keeps following the user's Teams theme: every theme change Teams reports
+ * produces a new HostInfo through the same mapping, handed to `onHostChange`.
+ */
+export async function connectTeamsHost(
+  app: TeamsAppLike,
+  fallbackUser: HostUser,
+  onHostChange: (host: HostInfo) => void
+): Promise<HostInfo> {
+  let current = hostInfoFromTeams(await app.getContext(), fallbackUser);
+  app.registerOnThemeChangeHandler((theme: string) => {
+    current = withTeamsTheme(current, theme);
+    onHostChange(current);
+  });
+  return current;
 }

@@ -51,6 +51,18 @@ export function sharePointTheme(theme: SharePointThemeLike | undefined): Theme {
   return dark ? createDarkTheme(brand) : createLightTheme(brand);
 }
 
+/** The teams-js theme name Teams reports for one of the Teams themes (SharePoint themes count as `default`). */
+export function teamsThemeOf(name: ThemeName): TeamsThemeName {
+  switch (name) {
+    case 'teamsDark':
+      return 'dark';
+    case 'teamsHighContrast':
+      return 'contrast';
+    default:
+      return 'default';
+  }
+}
+
 export function fluentTheme(name: ThemeName): Theme {
   switch (name) {
     case 'teamsLight':

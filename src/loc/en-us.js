@@ -15,6 +15,22 @@ define([], function () {
     ErrorSignInTitle: 'Sign-in needed',
     ErrorSignInDetail: 'Your session has expired. Reload the page to sign in again.',
     ErrorGenericTitle: 'Something went wrong',
-    ErrorGenericDetail: 'The request could not be completed.'
+    ErrorGenericDetail: 'The request could not be completed.',
+    PresenceAvailable: 'Available',
+    PresenceAway: 'Away',
+    PresenceBeRightBack: 'Be right back',
+    PresenceBusy: 'Busy',
+    PresenceDoNotDisturb: 'Do not disturb',
+    PresenceOffline: 'Offline',
+    PresenceUnknown: 'Presence unknown',
+    PresenceInAMeeting: 'In a meeting',
+    PresenceInACall: 'In a call',
+    PresencePresenting: 'Presenting',
+    PersonOpenProfile: 'Open full profile',
+    PersonProfileOf: 'Profile of {0}',
+    PersonChat: 'Chat in Teams',
+    PersonMail: 'Send email',
+    PersonCall: 'Call',
+    PersonPhotoOf: 'Photo of {0}'
   };
 });

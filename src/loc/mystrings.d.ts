@@ -15,6 +15,22 @@ declare interface IKringCommonStrings {
   ErrorSignInDetail: string;
   ErrorGenericTitle: string;
   ErrorGenericDetail: string;
+  PresenceAvailable: string;
+  PresenceAway: string;
+  PresenceBeRightBack: string;
+  PresenceBusy: string;
+  PresenceDoNotDisturb: string;
+  PresenceOffline: string;
+  PresenceUnknown: string;
+  PresenceInAMeeting: string;
+  PresenceInACall: string;
+  PresencePresenting: string;
+  PersonOpenProfile: string;
+  PersonProfileOf: string;
+  PersonChat: string;
+  PersonMail: string;
+  PersonCall: string;
+  PersonPhotoOf: string;
 }
 
 declare module 'KringCommonStrings' {

@@ -15,6 +15,22 @@ define([], function () {
     ErrorSignInTitle: 'Opnieuw aanmelden',
     ErrorSignInDetail: 'Je sessie is verlopen. Laad de pagina opnieuw om je aan te melden.',
     ErrorGenericTitle: 'Er ging iets mis',
-    ErrorGenericDetail: 'Het verzoek kon niet worden voltooid.'
+    ErrorGenericDetail: 'Het verzoek kon niet worden voltooid.',
+    PresenceAvailable: 'Beschikbaar',
+    PresenceAway: 'Afwezig',
+    PresenceBeRightBack: 'Ben zo terug',
+    PresenceBusy: 'Bezet',
+    PresenceDoNotDisturb: 'Niet storen',
+    PresenceOffline: 'Offline',
+    PresenceUnknown: 'Status onbekend',
+    PresenceInAMeeting: 'In een vergadering',
+    PresenceInACall: 'In gesprek',
+    PresencePresenting: 'Presenteert',
+    PersonOpenProfile: 'Volledig profiel openen',
+    PersonProfileOf: 'Profiel van {0}',
+    PersonChat: 'Chatten in Teams',
+    PersonMail: 'E-mail sturen',
+    PersonCall: 'Bellen',
+    PersonPhotoOf: 'Foto van {0}'
   };
 });

@@ -1,6 +1,8 @@
+import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
 
 /** Every data service a Kring component can use, handed down through ServicesContext. */
 export interface KringServices {
   people: PeopleService;
+  highlights: HighlightsService;
 }

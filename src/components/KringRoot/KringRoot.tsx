@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { HostContext } from '../../host/HostContext';
 import type { HostInfo } from '../../host/HostInfo';
 import { ServicesContext } from '../../services/ServicesContext';
@@ -28,7 +28,7 @@ const useRootStyles = makeStyles({
 /** The shared root of every Kring web part: Fluent theme, host information and services for the tree below. */
 export function KringRoot({ host, services, idPrefix, children }: KringRootProps): React.ReactElement {
   const styles = useRootStyles();
-  const className = host.kind === 'teams' ? `${styles.root} ${styles.teams}` : styles.root;
+  const className = mergeClasses(styles.root, host.kind === 'teams' && styles.teams);
   return (
     <IdPrefixProvider value={idPrefix}>
       <FluentProvider theme={host.theme} className={className} lang={host.locale}>

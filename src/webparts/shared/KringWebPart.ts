@@ -27,7 +27,10 @@ export abstract class KringWebPart<TProperties extends object> extends BaseClien
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = createServices(createSpfxClients(this.context));
-    this.host = await hostInfoFromSpfx(this.context, this.theme);
+    this.host = await hostInfoFromSpfx(this.context, this.theme, (host) => {
+      this.host = host;
+      this.render();
+    });
   }
 
   public render(): void {

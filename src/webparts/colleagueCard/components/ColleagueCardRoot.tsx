@@ -1,20 +1,35 @@
 import * as React from 'react';
-import { makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
-import { SignedInUser } from '../../../components/SignedInUser/SignedInUser';
-import type { IColleagueCardWebPartProps } from '../colleagueCardProperties';
+import { personFromUrl } from '../../../components/Person/profileUrl';
+import { cardPersonRef, type IColleagueCardWebPartProps } from '../colleagueCardProperties';
+import { ColleagueCard } from './ColleagueCard/ColleagueCard';
+import { LazyPersonPicker } from './lazyParts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL }
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL }
 });
 
-export function ColleagueCardRoot({ title }: IColleagueCardWebPartProps): React.ReactElement {
+/**
+ * The colleague card web part: whose card follows the property pane (me, a chosen person, or the page's
+ * `?person=`). With "a chosen person" and nobody chosen yet, a search picks someone for this view.
+ */
+export function ColleagueCardRoot(props: IColleagueCardWebPartProps): React.ReactElement {
   const styles = useStyles();
+  const [picked, setPicked] = React.useState<string | undefined>(undefined);
+  const configured = cardPersonRef(props, personFromUrl());
+  const personRef = configured ?? picked;
+  const title = props.title || strings.WebPartTitle;
   return (
-    <section className={styles.root} aria-label={title || strings.WebPartTitle}>
-      <Subtitle1 as="h2">{title || strings.WebPartTitle}</Subtitle1>
-      <Text>{strings.Intro}</Text>
-      <SignedInUser />
+    <section className={styles.root} aria-label={title}>
+      <Subtitle1 as="h2">{title}</Subtitle1>
+      {configured === undefined && (
+        <React.Suspense fallback={<Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />}>
+          <LazyPersonPicker onPick={(person) => setPicked(person.userPrincipalName || person.id)} />
+        </React.Suspense>
+      )}
+      {personRef !== undefined && <ColleagueCard personRef={personRef} />}
     </section>
   );
 }

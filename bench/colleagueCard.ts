@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: the colleague card against the emulator with 100 ms latency, in headless Chromium through the
+ * workbench. Prints, and writes under bench/results/, the Graph requests of a cold and a warm card (from the
+ * emulator's request log), the time from mount to content, and the gzipped size of the card's ship bundle.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import type { Page } from 'playwright-core';
+import { buildWorkbench } from '../workbench/build';
+import { startWorkbenchServer } from '../workbench/server';
+import { launchBrowser } from '../test/support/browser';
+import { startEmulator, type LoggedEmulatorRequest, type RunningEmulator } from '../test/support/emulator';
+import { ensureTemplateDatabase, TEMPLATE_ENV } from '../test/support/emulatorTemplate';
+import { CARD_CONTENT_MEASURE } from '../src/webparts/colleagueCard/components/ColleagueCard/cardTiming';
+
+const LATENCY_MS = 100;
+const USER = 'anne.devries@hogeschool.example';
+const ROOT = join(__dirname, '..');
+
+interface RequestCounts {
+  /** Round trips to Graph: a `$batch` POST counts once, whatever it carries. */
+  graphRoundTrips: number;
+  /** Requests carried inside `$batch` POSTs. */
+  graphBatchedRequests: number;
+  /** Graph round trips other than presence. */
+  graphRoundTripsWithoutPresence: number;
+  sharePointRequests: number;
+  graphUrls: string[];
+}
+
+interface CardRun {
+  /** Everything the card asked for until the page was idle. */
+  total: RequestCounts;
+  /** What the card asked for before its content was on screen. */
+  beforeContent: RequestCounts;
+  mountToContentMs: number;
+}
+
+function counts(requests: LoggedEmulatorRequest[]): RequestCounts {
+  const graph = requests.filter((r) => r.url.startsWith('/v1.0/') && !r.batch);
+  return {
+    graphRoundTrips: graph.length,
+    graphBatchedRequests: requests.filter((r) => r.batch).length,
+    graphRoundTripsWithoutPresence: graph.filter((r) => !/presence/i.test(r.url)).length,
+    sharePointRequests: requests.filter((r) => r.url.startsWith('/sites/') && !r.batch).length,
+    graphUrls: graph.map((r) => `${r.method} ${decodeURIComponent(r.url).split('?')[0]}`)
+  };
+}
+
+async function openCard(page: Page, emulator: RunningEmulator, url: string, reload: boolean): Promise<CardRun> {
+  await emulator.clearRequests();
+  if (reload) {
+    await page.reload();
+  } else {
+    await page.goto(url);
+  }
+  await page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 30_000 });
+  const beforeContent = counts(await emulator.requests());
+  const mountToContentMs = await page.evaluate(
+    (name) => performance.getEntriesByName(name, 'measure').map((entry) => entry.duration)[0] ?? NaN,
+    CARD_CONTENT_MEASURE
+  );
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  return { total: counts(await emulator.requests()), beforeContent, mountToContentMs: Math.round(mountToContentMs) };
+}
+
+function shipBundle(): { file: string; bytes: number; gzipBytes: number } | undefined {
+  const dir = join(ROOT, 'release', 'assets');
+  if (!existsSync(dir)) {
+    return undefined;
+  }
+  const newest = readdirSync(dir)
+    .filter((name) => /^colleague-card-web-part_[0-9a-f]+\.js$/.test(name))
+    .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)[0];
+  if (!newest) {
+    return undefined;
+  }
+  const content = readFileSync(join(dir, newest.name));
+  return { file: `release/assets/${newest.name}`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+
+async function main(): Promise<void> {
+  console.log('Kring bench: colleague card');
+  const [, template] = await Promise.all([buildWorkbench(), ensureTemplateDatabase()]);
+  process.env[TEMPLATE_ENV] = template;
+  const emulator = await startEmulator();
+  const workbench = await startWorkbenchServer({ port: 0, emulatorUrl: emulator.baseUrl });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const query = new URLSearchParams({ user: USER, host: 'teams', theme: 'teamsLight', webpart: 'colleagueCard', 'prop.source': 'me' });
+    const url = `${workbench.url}/?${query.toString()}`;
+    // Load the workbench page once without latency so the browser has its scripts: the bench measures the card.
+    await page.goto(`${workbench.url}/?${new URLSearchParams({ user: USER, host: 'teams', webpart: 'whoKnowsWhat' }).toString()}`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => sessionStorage.clear());
+
+    await emulator.setFaults({ latencyMs: LATENCY_MS });
+    const cold = await openCard(page, emulator, url, false);
+    const warm = await openCard(page, emulator, url, true);
+    await emulator.clearFaults();
+
+    const bundle = shipBundle();
+    const result = {
+      date: new Date().toISOString(),
+      emulatedLatencyMs: LATENCY_MS,
+      user: USER,
+      cold,
+      warm,
+      targets: {
+        coldGraphRoundTripsBeforeContent: 1,
+        warmGraphRoundTripsWithoutPresence: 0,
+        mountToContentMs: 1.5 * LATENCY_MS,
+        shipBundleGzipBytes: 120 * 1024
+      },
+      shipBundle: bundle ?? 'not built: run `npx gulp bundle --ship` first'
+    };
+
+    console.log(`Emulated latency: ${LATENCY_MS} ms per request`);
+    console.log(`Cold: ${cold.beforeContent.graphRoundTrips} Graph round trip(s) before content (${cold.beforeContent.graphBatchedRequests} requests inside $batch), ${cold.beforeContent.sharePointRequests} SharePoint request(s)`);
+    console.log(`      ${cold.total.graphRoundTrips} Graph round trip(s) in total, incl. avatars of the people listed: ${cold.total.graphUrls.join(', ')}`);
+    console.log(`Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`);
+    console.log(`Mount to content: cold ${cold.mountToContentMs} ms, warm ${warm.mountToContentMs} ms (target ≤ ${1.5 * LATENCY_MS} ms cold)`);
+    console.log(bundle ? `Ship bundle: ${bundle.file} ${(bundle.bytes / 1024).toFixed(1)} KB, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 120 KB)` : 'Ship bundle: not built (run `npx gulp bundle --ship`)');
+
+    const dir = join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `colleague-card-${result.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Written to ${file}`);
+  } finally {
+    await browser.close();
+    await workbench.close();
+    await emulator.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

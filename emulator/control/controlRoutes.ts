@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { badRequest, GraphError } from '../http/errors';
+import { parseFaultSettings, type FaultInjector } from '../http/faults';
+import type { RequestLog } from '../http/requestLog';
+import { issueToken } from '../http/tokens';
+import type { GraphStore } from '../graph/store';
+import { DOMAIN, TENANT_ID } from '../seed/organisation';
+import { DEFAULT_USER_LOCAL_PART, PERSONAS } from '../seed/personas';
+
+export interface ControlDeps {
+  store: GraphStore;
+  faults: FaultInjector;
+  log: RequestLog;
+  tokenSecret: string;
+  /** Restores the deterministic seed; returns how long it took. */
+  reset: () => { milliseconds: number };
+}
+
+/** The emulator's own API for tests, the workbench and benchmarks (not part of Graph; no auth). */
+export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): void {
+  const { store } = deps;
+
+  app.get('/_emulator/health', async () => {
+    const { n } = store.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number };
+    return { status: 'ok', people: n };
+  });
+
+  app.get('/_emulator/accounts', async () =>
+    Object.entries(PERSONAS)
+      .filter(([, persona]) => persona.featured)
+      .sort(([a], [b]) => Number(b === DEFAULT_USER_LOCAL_PART) - Number(a === DEFAULT_USER_LOCAL_PART))
+      .map(([localPart]) => store.findUser(`${localPart}@${DOMAIN}`))
+      .filter((row): row is NonNullable<typeof row> => row !== undefined)
+      .map((row) => ({ id: row.id, userPrincipalName: row.userPrincipalName, displayName: row.displayName, jobTitle: row.jobTitle, department: row.department }))
+  );
+
+  app.post('/_emulator/token', async (request, reply) => {
+    const body = (request.body ?? {}) as unknown;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw badRequest('Expected a JSON object {"user": "<userPrincipalName or id>"}.');
+    }
+    const requested = (body as { user?: unknown }).user ?? `${DEFAULT_USER_LOCAL_PART}@${DOMAIN}`;
+    if (typeof requested !== 'string' || requested.trim() === '' || requested.length > 300) {
+      throw badRequest("'user' must be a userPrincipalName or an object id.");
+    }
+    const user = store.findUser(requested.trim());
+    if (!user) {
+      throw new GraphError(404, 'Request_ResourceNotFound', `No user '${requested}' in the demo organisation.`);
+    }
+    if (user.accountEnabled !== 1) {
+      return reply.code(400).send({ error: 'invalid_grant', error_description: 'AADSTS50057: The user account is disabled.' });
+    }
+    return issueToken(deps.tokenSecret, user, TENANT_ID);
+  });
+
+  app.get('/_emulator/faults', async () => deps.faults.current);
+  app.put('/_emulator/faults', async (request) => {
+    deps.faults.set(parseFaultSettings(request.body));
+    return deps.faults.current;
+  });
+  app.delete('/_emulator/faults', async (_request, reply) => {
+    deps.faults.clear();
+    return reply.code(204).send();
+  });
+
+  app.get('/_emulator/requests', async () => deps.log.list());
+  app.delete('/_emulator/requests', async (_request, reply) => {
+    deps.log.clear();
+    return reply.code(204).send();
+  });
+
+  app.post('/_emulator/reset', async () => {
+    deps.faults.clear();
+    const { milliseconds } = deps.reset();
+    return { status: 'reset', milliseconds };
+  });
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerControlRoutes } from './control/controlRoutes';
+import { registerGraphRoutes } from './graph/registerGraphRoutes';
+import { GraphStore } from './graph/store';
+import { FaultInjector } from './http/faults';
+import { installGraphPipeline } from './http/graphPipeline';
+import { RequestLog } from './http/requestLog';
+import { tokenSecret } from './http/tokens';
+import { DEFAULT_SEED_OPTIONS, seedDatabase, storedSeedOptions, type AfterGraphSeed } from './seed';
+import type { Database } from './store/schema';
+
+/** The SharePoint half plugs in here: its routes, and its lists seeded after the Graph data. */
+export interface SharePointPlugin {
+  seed: AfterGraphSeed;
+  register: (app: FastifyInstance, deps: { db: Database }) => void;
+}
+
+export interface EmulatorServerOptions {
+  db: Database;
+  sharePoint?: SharePointPlugin;
+  logger?: boolean;
+}
+
+export interface EmulatorServer {
+  app: FastifyInstance;
+  faults: FaultInjector;
+  log: RequestLog;
+}
+
+/** Builds the emulator: Graph v1.0 under /v1.0, SharePoint under /sites, the control API under /_emulator. */
+export async function buildServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
+  const { db } = options;
+  const app = Fastify({
+    logger: options.logger ? { level: 'warn' } : false,
+    bodyLimit: 4 * 1024 * 1024,
+    routerOptions: { maxParamLength: 2000, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false }
+  });
+  const store = new GraphStore(db);
+  const faults = new FaultInjector();
+  const log = new RequestLog();
+  const secret = tokenSecret(db);
+  const batchMarker = randomBytes(16).toString('hex');
+  installGraphPipeline(app, { store, faults, log, tokenSecret: secret, batchMarker });
+  registerControlRoutes(app, {
+    store,
+    faults,
+    log,
+    tokenSecret: secret,
+    reset: () => seedDatabase(db, storedSeedOptions(db) ?? DEFAULT_SEED_OPTIONS, options.sharePoint?.seed)
+  });
+  registerGraphRoutes(app, { store, batchMarker });
+  options.sharePoint?.register(app, { db });
+  await app.ready();
+  return { app, faults, log };
+}

@@ -1,0 +1,33 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ResponseFormat } from './responseFormat';
+
+/** What a SharePoint REST handler sees of a request, already normalised by the router. */
+export interface SpRequest {
+  db: BetterSqlite3.Database;
+  /** The effective method: `X-HTTP-Method` (MERGE, DELETE, PUT) on a POST wins over the HTTP method. */
+  method: string;
+  /** Decoded path after `/_api/`, e.g. `web/lists/getbytitle('Kring Highlights')/items(3)`. */
+  path: string;
+  query: Readonly<Record<string, string | undefined>>;
+  body: unknown;
+  headers: Readonly<Record<string, string | undefined>>;
+  format: ResponseFormat;
+  /** Absolute URL of the site, e.g. `http://localhost:4301/sites/intranet`. */
+  siteUrl: string;
+  /** The request URL as received (path and query), for next-page links. */
+  url: string;
+  /** Entra id of the signed-in user, when the server has authenticated one. */
+  userId: string | undefined;
+}
+
+export interface SpResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface SpRoute {
+  pattern: RegExp;
+  methods: readonly string[];
+  handle(request: SpRequest, match: RegExpExecArray): SpResponse;
+}

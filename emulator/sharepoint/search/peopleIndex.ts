@@ -1,0 +1,189 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+type Database = BetterSqlite3.Database;
+
+/** One person as the People result source indexes them: managed property name -> values. */
+export interface PersonDocument {
+  id: string;
+  /** Managed property values by lower-case property name; multi-valued properties have several entries. */
+  values: ReadonlyMap<string, readonly string[]>;
+  /** The same values normalised to word lists, for matching. */
+  words: ReadonlyMap<string, readonly (readonly string[])[]>;
+  hasPhoto: boolean;
+  userPrincipalName: string;
+  /** The display name folded for ordering ties, compared by code unit (fast, and stable across machines). */
+  sortName: string;
+}
+
+/** The users-table columns the index reads. */
+export interface PersonRow {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  mail: string | null;
+  jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  businessPhones: string;
+  mobilePhone: string | null;
+  userType: string;
+  aboutMe: string | null;
+  skills: string;
+  interests: string;
+  responsibilities: string;
+  pastProjects: string;
+  schools: string;
+  hasPhoto: number;
+}
+
+/** Orders names and values as a Dutch reader expects; one shared instance, as creating collators is slow. */
+export const DUTCH_COLLATOR = new Intl.Collator('nl');
+
+/** Folds case and accents and splits into words: how the index and the query both see text. */
+export function normaliseWords(text: string): string[] {
+  // Most values are plain ASCII: skip the (slow) Unicode decomposition for them.
+  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}#+]+/u)
+    .filter((word) => word !== '');
+}
+
+function stringArray(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((value): value is string => typeof value === 'string' && value.trim() !== '') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function accountNameFor(userPrincipalName: string): string {
+  return `i:0#.f|membership|${userPrincipalName.toLowerCase()}`;
+}
+
+export function personDocument(row: PersonRow): PersonDocument {
+  const phones = stringArray(row.businessPhones);
+  const entries: [string, (string | null)[]][] = [
+    ['accountname', [accountNameFor(row.userPrincipalName)]],
+    ['username', [row.userPrincipalName]],
+    ['preferredname', [row.displayName]],
+    ['firstname', [row.givenName]],
+    ['lastname', [row.surname]],
+    ['jobtitle', [row.jobTitle]],
+    ['department', [row.department]],
+    ['workemail', [row.mail]],
+    ['sipaddress', [row.mail]],
+    ['workphone', [phones[0] ?? null]],
+    ['mobilephone', [row.mobilePhone]],
+    ['officenumber', [row.officeLocation]],
+    ['aboutme', [row.aboutMe]],
+    ['skills', stringArray(row.skills)],
+    ['interests', stringArray(row.interests)],
+    ['responsibilities', stringArray(row.responsibilities)],
+    ['pastprojects', stringArray(row.pastProjects)],
+    ['schools', stringArray(row.schools)],
+    ['aadobjectid', [row.id]],
+    ['usertype', [row.userType]]
+  ];
+  const values = new Map<string, string[]>();
+  const words = new Map<string, string[][]>();
+  for (const [name, raw] of entries) {
+    const present = raw.filter((value): value is string => typeof value === 'string' && value !== '');
+    values.set(name, present);
+    words.set(name, present.map(normaliseWords));
+  }
+  const sortName = (words.get('preferredname')?.[0] ?? []).join(' ');
+  return { id: row.id, values, words, hasPhoto: row.hasPhoto === 1, userPrincipalName: row.userPrincipalName, sortName };
+}
+
+/**
+ * Who the People result source holds: enabled accounts, guests included, without service accounts (members
+ * with neither a given name nor a surname, as unlicensed integration accounts are).
+ */
+const PEOPLE_SQL = `
+  SELECT id, userPrincipalName, displayName, givenName, surname, mail, jobTitle, department, officeLocation, businessPhones,
+         mobilePhone, userType, aboutMe, skills, interests, responsibilities, pastProjects, schools, hasPhoto
+  FROM users
+  WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL)
+  ORDER BY rowid`;
+
+interface CachedIndex {
+  documents: PersonDocument[];
+  positions: Map<string, number>;
+}
+
+const cache = new WeakMap<Database, CachedIndex>();
+
+/** More changed people than this since the last search and the index is rebuilt rather than patched. */
+const MAX_INCREMENTAL_CHANGES = 500;
+
+/**
+ * Records which users changed, with triggers on the users table, so the index patches just those people (a
+ * profile edit shows up in the next search, where SharePoint Online would take until its next crawl). Safe to call
+ * repeatedly.
+ */
+export function ensurePeopleChangeTracking(db: Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS sp_people_changes (userId TEXT PRIMARY KEY);
+    CREATE TRIGGER IF NOT EXISTS sp_users_inserted AFTER INSERT ON users BEGIN INSERT OR IGNORE INTO sp_people_changes (userId) VALUES (NEW.id); END;
+    CREATE TRIGGER IF NOT EXISTS sp_users_updated AFTER UPDATE ON users BEGIN
+      INSERT OR IGNORE INTO sp_people_changes (userId) VALUES (OLD.id);
+      INSERT OR IGNORE INTO sp_people_changes (userId) VALUES (NEW.id);
+    END;
+    CREATE TRIGGER IF NOT EXISTS sp_users_deleted AFTER DELETE ON users BEGIN INSERT OR IGNORE INTO sp_people_changes (userId) VALUES (OLD.id); END;
+  `);
+}
+
+/** Drops the cached index, e.g. after a reseed that may have run before the triggers existed. */
+export function markPeopleChanged(db: Database): void {
+  ensurePeopleChangeTracking(db);
+  cache.delete(db);
+  db.prepare('DELETE FROM sp_people_changes').run();
+}
+
+function buildIndex(db: Database): CachedIndex {
+  const documents = (db.prepare(PEOPLE_SQL).all() as PersonRow[]).map(personDocument);
+  return { documents, positions: new Map(documents.map((document, index) => [document.id, index])) };
+}
+
+function patchIndex(db: Database, index: CachedIndex, changedIds: readonly string[]): CachedIndex {
+  const select = db.prepare(PEOPLE_SQL.replace('ORDER BY rowid', 'AND id = ?'));
+  const removed = new Set<string>();
+  const documents = [...index.documents];
+  for (const id of changedIds) {
+    const row = select.get(id) as PersonRow | undefined;
+    const position = index.positions.get(id);
+    if (row && position !== undefined) {
+      documents[position] = personDocument(row);
+    } else if (row) {
+      documents.push(personDocument(row));
+    } else if (position !== undefined) {
+      removed.add(id);
+    }
+  }
+  const kept = removed.size > 0 ? documents.filter((document) => !removed.has(document.id)) : documents;
+  return { documents: kept, positions: new Map(kept.map((document, position) => [document.id, position])) };
+}
+
+/** The people index: built on first use, then patched with the people who changed since the previous search. */
+export function peopleIndex(db: Database): readonly PersonDocument[] {
+  ensurePeopleChangeTracking(db);
+  const changed = (db.prepare(`SELECT userId FROM sp_people_changes LIMIT ${MAX_INCREMENTAL_CHANGES + 1}`).all() as { userId: string }[]).map((row) => row.userId);
+  const cached = cache.get(db);
+  let index: CachedIndex;
+  if (cached && changed.length === 0) {
+    return cached.documents;
+  }
+  if (cached && changed.length <= MAX_INCREMENTAL_CHANGES) {
+    index = patchIndex(db, cached, changed);
+  } else {
+    index = buildIndex(db);
+  }
+  db.prepare('DELETE FROM sp_people_changes').run();
+  cache.set(db, index);
+  return index.documents;
+}

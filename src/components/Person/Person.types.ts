@@ -1,0 +1,39 @@
+import type { Person as PersonModel } from '../../model/Person';
+import type { Presence } from '../../model/Presence';
+
+export type PersonAvatarSize = 24 | 32 | 40 | 48 | 56 | 64 | 72 | 96;
+
+export interface PersonProps {
+  person: PersonModel;
+  /** Avatar size in pixels; 32 by default. */
+  size?: PersonAvatarSize;
+  /** Job title under the name; shown by default. */
+  showSecondaryText?: boolean;
+  showPresence?: boolean;
+  showPhoto?: boolean;
+  /** Opens the hover card on hover and keyboard focus; on by default. */
+  hoverCard?: boolean;
+  /** How long the pointer or focus must rest on the name before the hover card opens. */
+  hoverDelayMs?: number;
+}
+
+export interface PersonState {
+  person: PersonModel;
+  size: PersonAvatarSize;
+  showSecondaryText: boolean;
+  hoverCard: boolean;
+  photoUrl: string | undefined;
+  presence: Presence | undefined;
+  presenceLabel: string | undefined;
+  profileUrl: string;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  nameRef: React.RefObject<HTMLAnchorElement>;
+  containerHandlers: {
+    onMouseEnter: () => void;
+    onMouseLeave: () => void;
+    onFocus: () => void;
+    onBlur: (event: React.FocusEvent<HTMLElement>) => void;
+    onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void;
+  };
+}

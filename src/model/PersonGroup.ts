@@ -1,0 +1,27 @@
+/** A Microsoft 365 group someone belongs to, as listed on their card. */
+export interface PersonGroup {
+  id: string;
+  displayName: string;
+  visibility: 'Public' | 'Private' | 'Unknown';
+}
+
+export interface GraphDirectoryObjectPayload {
+  '@odata.type'?: string;
+  id?: string | null;
+  displayName?: string | null;
+  visibility?: string | null;
+}
+
+/** Keeps the groups of a `memberOf` answer (it also lists directory roles and administrative units). */
+export function toPersonGroups(values: readonly GraphDirectoryObjectPayload[] | null | undefined): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  for (const value of values ?? []) {
+    const isGroup = value['@odata.type'] === undefined || value['@odata.type'] === '#microsoft.graph.group';
+    if (!isGroup || typeof value.id !== 'string' || typeof value.displayName !== 'string' || value.displayName.trim() === '') {
+      continue;
+    }
+    const visibility = value.visibility === 'Public' || value.visibility === 'Private' ? value.visibility : 'Unknown';
+    groups.push({ id: value.id, displayName: value.displayName.trim(), visibility });
+  }
+  return groups.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

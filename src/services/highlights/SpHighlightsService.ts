@@ -1,0 +1,43 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { toHighlight, type Highlight, type SpHighlightItem } from '../../model/Highlight';
+import { ProfileCache } from '../people/ProfileCache';
+import { toServiceError } from '../toServiceError';
+import type { HighlightsService } from './HighlightsService';
+
+export const HIGHLIGHTS_LIST_TITLE = 'Kring Highlights';
+
+const HIGHLIGHT_FIELDS = ['Id', 'Title', 'Kind', 'GroupId', 'ContributorId', 'ContributorName', 'Topics', 'WebUrl', 'Created'];
+
+/** OData string literal: single quotes doubled. */
+function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export class SpHighlightsService implements HighlightsService {
+  public constructor(private readonly sp: SPFI, private readonly cache: ProfileCache = new ProfileCache()) {}
+
+  public async getContributions(personId: string, top: number = 5): Promise<Highlight[]> {
+    const key = `${personId}:${top}`;
+    const cached = this.cache.get<Highlight[]>('highlights', key);
+    if (cached) {
+      return cached.value;
+    }
+    let items: SpHighlightItem[];
+    try {
+      items = await this.sp.web.lists
+        .getByTitle(HIGHLIGHTS_LIST_TITLE)
+        .items.select(...HIGHLIGHT_FIELDS)
+        .filter(`ContributorId eq ${odataString(personId)}`)
+        .orderBy('Created', false)
+        .top(top)<SpHighlightItem[]>();
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    const highlights = items.map(toHighlight).filter((h): h is Highlight => h !== undefined);
+    this.cache.put('highlights', key, highlights);
+    return highlights;
+  }
+}

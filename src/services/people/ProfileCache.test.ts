@@ -1,0 +1,28 @@
+import { CACHE_LIFETIME_MINUTES, memoryStore, ProfileCache } from './ProfileCache';
+
+describe('ProfileCache', () => {
+  it('keeps values per store for that store\'s lifetime', () => {
+    let now = 1_000_000;
+    const cache = new ProfileCache(memoryStore(), 'test', () => now);
+    cache.put('presence', 'U1', { availability: 'Busy' });
+    cache.put('profile', 'u1', { displayName: 'Anne' });
+
+    expect(cache.get('presence', 'u1')).toEqual({ value: { availability: 'Busy' } });
+    now += CACHE_LIFETIME_MINUTES.presence * 60_000 + 1;
+    expect(cache.get('presence', 'u1')).toBeUndefined();
+    expect(cache.get('profile', 'u1')).toEqual({ value: { displayName: 'Anne' } });
+  });
+
+  it('caches absent values (a photo miss) as answers', () => {
+    const cache = new ProfileCache(memoryStore(), 'test');
+    cache.put<string | undefined>('photo', 'u1', undefined);
+    expect(cache.get('photo', 'u1')).toEqual({ value: undefined });
+    expect(cache.get('photo', 'u2')).toBeUndefined();
+  });
+
+  it('treats unreadable entries as misses', () => {
+    const store = memoryStore();
+    store.setItem('test:profile:u1', '{not json');
+    expect(new ProfileCache(store, 'test').get('profile', 'u1')).toBeUndefined();
+  });
+});

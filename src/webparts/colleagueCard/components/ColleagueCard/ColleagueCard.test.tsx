@@ -1,0 +1,173 @@
+import * as React from 'react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeServices, renderWithKring } from '../../../../components/testing/renderWithKring';
+import type { PersonProfile } from '../../../../model/PersonProfile';
+import { ServiceError } from '../../../../services/ServiceError';
+import type { ProfileCard } from '../../../../services/people/ProfileCard';
+import { ColleagueCard } from './ColleagueCard';
+
+const ANNE: PersonProfile = {
+  id: '11111111-1111-1111-1111-111111111111',
+  displayName: 'Anne de Vries',
+  userPrincipalName: 'anne.devries@hogeschool.example',
+  mail: 'anne.devries@hogeschool.example',
+  jobTitle: 'Teamleider Onderwijs',
+  department: 'Faculteit Onderwijs en Opvoeding',
+  officeLocation: 'Gebouw A 2.14',
+  businessPhones: ['+31 20 555 0101'],
+  aboutMe: 'Ik help teams met toetsing. <script>alert(1)</script>',
+  skills: ['Assessment', 'Data analysis'],
+  interests: ['Open science'],
+  responsibilities: ['Curriculum design'],
+  pastProjects: [],
+  schools: []
+};
+
+function cardFor(profile: PersonProfile, overrides: Partial<ProfileCard> = {}): ProfileCard {
+  return {
+    profile,
+    photo: { status: 'ready', data: undefined },
+    presence: { status: 'ready', data: { availability: 'Busy', activity: 'InAMeeting' } },
+    manager: { status: 'ready', data: { id: 'm1', displayName: 'Bram Jansen', userPrincipalName: 'bram@hogeschool.example', jobTitle: 'Directeur' } },
+    directReports: {
+      status: 'ready',
+      data: [
+        { id: 'r1', displayName: 'Daan Bakker', userPrincipalName: 'daan.bakker@hogeschool.example' },
+        { id: 'r2', displayName: 'Sanne Visser', userPrincipalName: 'sanne.visser@hogeschool.example' }
+      ]
+    },
+    groups: { status: 'ready', data: [{ id: 'g1', displayName: 'Toetsing en examinering', visibility: 'Private' }] },
+    ...overrides
+  };
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+// Typing through user-event on a shared two-core machine can take several seconds.
+jest.setTimeout(20_000);
+
+describe('ColleagueCard', () => {
+  it('shows a skeleton while loading, then the whole card', async () => {
+    const load = deferred<ProfileCard>();
+    const getContributions = jest.fn().mockResolvedValue([
+      { id: '7', title: 'Rubrics for group work', kind: 'AcceptedAnswer', contributorId: ANNE.id, topics: ['Assessment'], webUrl: 'https://teams.example/m/7' }
+    ]);
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: () => load.promise }, highlights: { getContributions } }));
+
+    expect(screen.getByLabelText('Loading…')).toBeInTheDocument();
+    // The signed-in user's id is known from the host, so highlights load in parallel with the card.
+    expect(getContributions).toHaveBeenCalledWith(ANNE.id);
+    await act(async () => load.resolve(cardFor(ANNE)));
+
+    expect(screen.getByRole('heading', { name: 'Anne de Vries', level: 3 })).toBeInTheDocument();
+    expect(screen.getByText('Teamleider Onderwijs')).toBeInTheDocument();
+    expect(screen.getByText('In a meeting')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Skills' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Assessment', 'Data analysis']);
+    expect(screen.getByRole('link', { name: 'Bram Jansen' })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Direct reports' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['Daan Bakker', 'Sanne Visser']);
+    expect(screen.getByText('Toetsing en examinering')).toBeInTheDocument();
+    expect(screen.getByText('Private')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Rubrics for group work' })).toHaveAttribute('href', 'https://teams.example/m/7');
+    expect(screen.getByRole('link', { name: 'Call' })).toHaveAttribute('href', 'tel:+31205550101');
+    // About me is text: the script tag shows as characters and is not in the DOM as an element.
+    expect(screen.getByText(/Ik help teams met toetsing/)).toBeInTheDocument();
+    expect(document.querySelector('article script')).toBeNull();
+  });
+
+  it('says "person not found" for an unknown person', async () => {
+    const getProfileCard = jest.fn().mockRejectedValue(new ServiceError('notFound', 'Resource not found', { status: 404 }));
+    renderWithKring(<ColleagueCard personRef="nobody@hogeschool.example" />, fakeServices({ people: { getProfileCard } }));
+    expect(await screen.findByText('Person not found')).toBeInTheDocument();
+    expect(screen.getByText(/nobody@hogeschool.example/)).toBeInTheDocument();
+  });
+
+  it('offers a retry when the card fails, and loads again', async () => {
+    const getProfileCard = jest
+      .fn()
+      .mockRejectedValueOnce(new ServiceError('unavailable', 'Down', { status: 503 }))
+      .mockResolvedValueOnce(cardFor(ANNE));
+    renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Anne de Vries' })).toBeInTheDocument();
+    expect(getProfileCard).toHaveBeenCalledTimes(2);
+  });
+
+  it('degrades only the failing section and names the permission on 403', async () => {
+    const card = cardFor(ANNE, {
+      groups: { status: 'error', error: new ServiceError('forbidden', 'Insufficient privileges', { status: 403 }) },
+      directReports: { status: 'error', error: new ServiceError('throttled', 'Slow down', { status: 429, retryAfterSeconds: 30 }) }
+    });
+    renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(card) } }));
+
+    expect(await screen.findByText(/approve the permission GroupMember.Read.All/)).toBeInTheDocument();
+    expect(screen.getByText(/Try again in 30 seconds/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bram Jansen' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Skills' })).toBeInTheDocument();
+  });
+
+  it('does not offer editing on someone else\'s card', async () => {
+    const other = { ...ANNE, id: '99999999-9999-9999-9999-999999999999', userPrincipalName: 'daan.bakker@hogeschool.example', displayName: 'Daan Bakker' };
+    renderWithKring(<ColleagueCard personRef="daan.bakker@hogeschool.example" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(other)) } }));
+    expect(await screen.findByRole('heading', { name: 'Daan Bakker' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit my profile' })).not.toBeInTheDocument();
+  });
+
+  it('adds a skill with a synonym check, saves optimistically and keeps it', async () => {
+    const save = deferred<void>();
+    const updateMyProfile = jest.fn().mockReturnValue(save.promise);
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)), updateMyProfile } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit my profile' }));
+
+    const skills = await screen.findByRole('textbox', { name: 'Skills' });
+    await userEvent.type(skills, 'data-analyse{Enter}');
+    expect(screen.getByText('Already in the list as "Data analysis".')).toBeInTheDocument();
+    await userEvent.clear(skills);
+    await userEvent.type(skills, 'pyth');
+    await userEvent.click(screen.getByRole('button', { name: 'Python' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(updateMyProfile).toHaveBeenCalledWith({
+      aboutMe: 'Ik help teams met toetsing. <script>alert(1)</script>',
+      skills: ['Assessment', 'Data analysis', 'Python'],
+      interests: ['Open science'],
+      responsibilities: ['Curriculum design']
+    });
+    // Optimistic: shown before Graph answered.
+    expect(within(screen.getByRole('list', { name: 'Skills' })).getByText('Python')).toBeInTheDocument();
+    expect(screen.getByText('Saving…')).toBeInTheDocument();
+    await act(async () => save.resolve());
+    expect(screen.getByText('Your profile was saved.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Skills' })).getByText('Python')).toBeInTheDocument();
+  });
+
+  it('rolls the edit back with a clear message when Graph refuses', async () => {
+    const updateMyProfile = jest.fn().mockRejectedValue(new ServiceError('forbidden', 'Insufficient privileges', { status: 403 }));
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)), updateMyProfile } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit my profile' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Interests' }), 'Sustainability{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your changes were not saved');
+    expect(alert).toHaveTextContent('User.ReadWrite');
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Interests' })).queryByText('Sustainability')).not.toBeInTheDocument());
+    expect(within(screen.getByRole('list', { name: 'Interests' })).getByText('Open science')).toBeInTheDocument();
+  });
+
+  it('blocks saving an about me over the limit with an inline error', async () => {
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor({ ...ANNE, aboutMe: 'x'.repeat(1999) })) } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit my profile' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'About me' }), 'yz');
+    expect(screen.getByText('At most 2000 characters (2001 now).')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,79 @@
+import * as React from 'react';
+import { useAsyncData } from '../../../../components/useAsyncData';
+import { useHost } from '../../../../host/HostContext';
+import type { PersonProfile, ProfileFields } from '../../../../model/PersonProfile';
+import { cleanProfileFields } from '../../../../model/profileValidation';
+import { useServices } from '../../../../services/ServicesContext';
+import { toServiceError } from '../../../../services/toServiceError';
+import type { ColleagueCardProps, ColleagueCardState, SaveStatus } from './ColleagueCard.types';
+import { useCardTiming } from './cardTiming';
+import { useContributions } from './useContributions';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function same(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Loads the card, its contributions in parallel, and runs editing with an optimistic save and rollback. */
+export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCardState {
+  const host = useHost();
+  const { people } = useServices();
+  const { state: card, reload } = useAsyncData(() => people.getProfileCard(personRef), [people, personRef]);
+  const [edits, setEdits] = React.useState<ProfileFields | undefined>(undefined);
+  const [editing, setEditing] = React.useState(false);
+  const [save, setSave] = React.useState<SaveStatus>({ status: 'idle' });
+
+  React.useEffect(() => {
+    setEdits(undefined);
+    setEditing(false);
+    setSave({ status: 'idle' });
+  }, [personRef]);
+
+  const loaded = card.status === 'ready' ? card.data.profile : undefined;
+  useCardTiming(loaded !== undefined);
+  const profile: PersonProfile | undefined = loaded && edits ? { ...loaded, ...edits } : loaded;
+  const isMe =
+    personRef.trim().toLowerCase() === 'me' ||
+    (loaded !== undefined && (same(loaded.id, host.user.id) || same(loaded.userPrincipalName, host.user.loginName) || same(loaded.userPrincipalName, host.user.email)));
+
+  const knownId = GUID.test(personRef) ? personRef : personRef.trim().toLowerCase() === 'me' ? host.user.id : undefined;
+  const contributions = useContributions(loaded?.id ?? knownId);
+
+  const saveProfile = React.useCallback(
+    (fields: ProfileFields) => {
+      const cleaned = cleanProfileFields(fields);
+      const previous = edits;
+      setEdits(cleaned);
+      setEditing(false);
+      setSave({ status: 'saving' });
+      people.updateMyProfile(cleaned).then(
+        () => setSave({ status: 'saved' }),
+        async (error: unknown) => {
+          setEdits(previous);
+          setSave({ status: 'failed', error: await toServiceError(error) });
+        }
+      );
+    },
+    [edits, people]
+  );
+
+  return {
+    personRef,
+    locale: host.locale,
+    card,
+    profile,
+    contributions: contributions.state,
+    isMe,
+    editing,
+    save,
+    reload,
+    reloadContributions: contributions.reload,
+    startEditing: () => {
+      setSave({ status: 'idle' });
+      setEditing(true);
+    },
+    cancelEditing: () => setEditing(false),
+    saveProfile
+  };
+}

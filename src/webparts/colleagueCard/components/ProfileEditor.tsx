@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import * as strings from 'ColleagueCardWebPartStrings';
+import { TagInput } from '../../../components/TagInput/TagInput';
+import type { KringLocale } from '../../../host/HostInfo';
+import type { ProfileFields } from '../../../model/PersonProfile';
+import { checkAboutMe, checkNewTag, PROFILE_LIMITS, type TagProblem } from '../../../model/profileValidation';
+import { skillLabel, suggestSkills } from '../../../model/skillVocabulary';
+
+export interface ProfileEditorProps {
+  initial: ProfileFields;
+  locale: KringLocale;
+  onSave: (fields: ProfileFields) => void;
+  onCancel: () => void;
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS }
+});
+
+function problemText(problem: TagProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return strings.TagEmpty;
+    case 'tooLong':
+      return strings.TagTooLong.replace('{0}', String(problem.max));
+    case 'duplicate':
+      return strings.TagDuplicate.replace('{0}', problem.existing);
+    case 'tooMany':
+      return strings.TagTooMany.replace('{0}', String(problem.max));
+  }
+}
+
+function validateTag(label: string, current: readonly string[]): { value: string } | { error: string } {
+  const result = checkNewTag(label, current);
+  return 'problem' in result ? { error: problemText(result.problem) } : result;
+}
+
+/** Editing one's own skills, interests, "ask me about" and about me; nothing is saved until Save. */
+export function ProfileEditor({ initial, locale, onSave, onCancel }: ProfileEditorProps): React.ReactElement {
+  const styles = useStyles();
+  const [draft, setDraft] = React.useState<ProfileFields>(initial);
+  const suggest = React.useCallback(
+    (query: string, current: readonly string[]) => suggestSkills(query, locale, current).map((term) => skillLabel(term, locale)),
+    [locale]
+  );
+  const aboutMeProblem = checkAboutMe(draft.aboutMe);
+  const tagField = (key: 'skills' | 'interests' | 'responsibilities', label: string): React.ReactElement => (
+    <TagInput
+      label={label}
+      values={draft[key]}
+      onChange={(values) => setDraft((current) => ({ ...current, [key]: values }))}
+      suggest={suggest}
+      validate={validateTag}
+      hint={strings.TagInputHint}
+      addLabel={strings.AddTag}
+      removeLabel={(tag) => strings.RemoveTag.replace('{0}', tag)}
+      suggestionsLabel={strings.SuggestionsLabel}
+    />
+  );
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={strings.EditProfileTitle}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!aboutMeProblem) {
+          onSave(draft);
+        }
+      }}
+    >
+      {tagField('skills', strings.Skills)}
+      {tagField('interests', strings.Interests)}
+      {tagField('responsibilities', strings.AskMeAbout)}
+      <Field
+        label={strings.AboutMe}
+        validationState={aboutMeProblem ? 'error' : 'none'}
+        validationMessage={
+          aboutMeProblem
+            ? strings.AboutMeTooLong.replace('{0}', String(aboutMeProblem.max)).replace('{1}', String(draft.aboutMe.trim().length))
+            : undefined
+        }
+        hint={strings.AboutMeHint.replace('{0}', String(draft.aboutMe.trim().length)).replace('{1}', String(PROFILE_LIMITS.aboutMeMaxLength))}
+      >
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={draft.aboutMe}
+          onChange={(_, data) => setDraft((current) => ({ ...current, aboutMe: data.value }))}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={aboutMeProblem !== undefined}>
+          {strings.Save}
+        </Button>
+        <Button onClick={onCancel}>{strings.Cancel}</Button>
+      </div>
+    </form>
+  );
+}

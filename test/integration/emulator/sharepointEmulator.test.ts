@@ -1,0 +1,84 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/search';
+import type { IRefiner, SearchResults } from '@pnp/sp/search';
+import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { createBrowserClients, type KringClients } from '../../../src/services/clients';
+import { toServiceError } from '../../../src/services/toServiceError';
+
+type ResultRow = Record<string, unknown>;
+
+function rowsOf(results: SearchResults): ResultRow[] {
+  return results.PrimarySearchResults as unknown as ResultRow[];
+}
+
+function refinersOf(results: SearchResults): IRefiner[] {
+  const refiners = results.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners;
+  if (!refiners) {
+    throw new Error('The search result has no refiners.');
+  }
+  return refiners;
+}
+
+const PEOPLE_SOURCE = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
+
+let emulator: RunningEmulator;
+let clients: KringClients;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  clients = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token('anne.devries@hogeschool.example') });
+}, 180_000);
+
+afterAll(async () => {
+  await emulator?.stop();
+});
+
+describe('the running emulator serves the SharePoint lists and people search', () => {
+  it('has the seeded registry and highlights', async () => {
+    const registry = await clients.sp.web.lists.getByTitle('Kring Interest Groups').items.select('Title', 'GroupId', 'Featured').top(100)();
+    expect(registry).toHaveLength(40);
+    const groups = await (await fetch(`${emulator.graphUrl}/groups?$top=100&$select=id`, { headers: { Authorization: `Bearer ${await emulator.token()}` } })).json();
+    const groupIds = new Set((groups as { value: { id: string }[] }).value.map((group) => group.id));
+    expect(registry.every((item: { GroupId: string }) => groupIds.has(item.GroupId))).toBe(true);
+
+    const highlights = await clients.sp.web.lists.getByTitle('Kring Highlights').select('ItemCount')();
+    expect(highlights.ItemCount).toBeGreaterThanOrEqual(200);
+    expect(highlights.ItemCount).toBeLessThanOrEqual(600);
+  });
+
+  it('finds people by skill with refiners over the seeded 1,500 staff', async () => {
+    const results = await clients.sp.search({
+      Querytext: 'Skills:Toetsing OR Skills:Assessment',
+      SourceId: PEOPLE_SOURCE,
+      RowLimit: 10,
+      SelectProperties: ['PreferredName', 'Skills', 'Department'],
+      Refiners: 'Department'
+    });
+    expect(results.TotalRows).toBeGreaterThan(10);
+    for (const row of rowsOf(results)) {
+      expect(String(row.Skills)).toMatch(/toetsing|assessment/i);
+    }
+    const departmentTotal = refinersOf(results)[0].Entries.reduce(
+      (sum, entry) => sum + Number(entry.RefinementCount),
+      0
+    );
+    expect(departmentTotal).toBeLessThanOrEqual(results.TotalRows);
+  });
+
+  it('applies faults to SharePoint calls, which PnPjs retries, and logs them', async () => {
+    await emulator.clearRequests();
+    await emulator.setFaults({ failureRate: 1, statuses: [503], retryAfterSeconds: 0, count: 1 });
+    const web = await clients.sp.web.select('Title')();
+    expect(web.Title).toBe('Intranet');
+    const logged = (await emulator.requests()).filter((entry) => entry.url.startsWith('/sites/intranet/_api/web'));
+    expect(logged.map((entry) => entry.status)).toEqual([503, 200]);
+  });
+
+  it('rejects SharePoint calls without a valid token', async () => {
+    const anonymous = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => 'not-a-token' });
+    const failure = await toServiceError(await anonymous.sp.web().catch((error: unknown) => error));
+    expect(failure.status).toBe(401);
+  });
+});

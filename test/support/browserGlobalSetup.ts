@@ -1,0 +1,37 @@
+import { existsSync } from 'fs';
+import { buildWorkbench } from '../../workbench/build';
+import { startWorkbenchServer, type RunningWorkbench } from '../../workbench/server';
+import { CHROMIUM_PATH } from './browser';
+import { startEmulator, type RunningEmulator } from './emulator';
+import { ensureTemplateDatabase, TEMPLATE_ENV } from './emulatorTemplate';
+
+/** What globalTeardown stops; jest runs both in the same process. */
+export interface BrowserServers {
+  emulator: RunningEmulator;
+  workbench: RunningWorkbench;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var kringBrowserServers: BrowserServers | undefined;
+}
+
+/**
+ * Builds the workbench and starts an emulator (a fresh copy of the seeded template database) and the workbench
+ * server on free ports, for every browser test file of this run.
+ */
+export default async function browserGlobalSetup(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: run "node scripts/ensure-chromium.js" (npm test does it first).`);
+  }
+  const [, template] = await Promise.all([buildWorkbench(), ensureTemplateDatabase()]);
+  process.env[TEMPLATE_ENV] = template;
+  const emulator = await startEmulator();
+  const workbench = await startWorkbenchServer({ port: 0, emulatorUrl: emulator.baseUrl }).catch(async (error: unknown) => {
+    await emulator.stop();
+    throw error;
+  });
+  globalThis.kringBrowserServers = { emulator, workbench };
+  process.env.KRING_TEST_WORKBENCH_URL = workbench.url;
+  process.env.KRING_TEST_EMULATOR_URL = emulator.baseUrl;
+}

@@ -1,0 +1,51 @@
+import * as path from 'path';
+import * as esbuild from 'esbuild';
+import { localeStringsPlugin } from './localeStrings';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+export const WORKBENCH_DIST = path.join(PROJECT_ROOT, 'workbench', 'dist');
+
+function buildOptions(onRebuilt?: (result: esbuild.BuildResult) => void): esbuild.BuildOptions {
+  const plugins: esbuild.Plugin[] = [
+    localeStringsPlugin(PROJECT_ROOT, path.join(PROJECT_ROOT, 'workbench', 'src', 'activeLocale.ts'))
+  ];
+  if (onRebuilt) {
+    plugins.push({ name: 'kring-rebuilt', setup: (build) => build.onEnd(onRebuilt) });
+  }
+  return {
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: { workbench: path.join(PROJECT_ROOT, 'workbench', 'src', 'main.tsx') },
+    outdir: WORKBENCH_DIST,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    jsx: 'transform',
+    sourcemap: true,
+    tsconfig: path.join(PROJECT_ROOT, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'silent',
+    plugins
+  };
+}
+
+/** Bundles the workbench page once (tests, `npm run build:workbench`). */
+export async function buildWorkbench(): Promise<esbuild.BuildResult> {
+  return esbuild.build(buildOptions());
+}
+
+/** Bundles the workbench page, then rebuilds incrementally whenever a source file changes (`npm start`). */
+export async function watchWorkbench(onRebuilt: (result: esbuild.BuildResult) => void): Promise<esbuild.BuildContext> {
+  let firstBuildDone: () => void = () => undefined;
+  const firstBuild = new Promise<void>((resolve) => (firstBuildDone = resolve));
+  const context = await esbuild.context(
+    buildOptions((result) => {
+      onRebuilt(result);
+      firstBuildDone();
+    })
+  );
+  // watch() starts with a full build; a failing one is reported through onRebuilt and a fix rebuilds it.
+  await context.watch();
+  await firstBuild;
+  return context;
+}

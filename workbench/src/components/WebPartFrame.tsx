@@ -1,0 +1,46 @@
+import * as React from 'react';
+import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { KringRoot } from '../../../src/components/KringRoot/KringRoot';
+import type { HostInfo } from '../../../src/host/HostInfo';
+import type { KringServices } from '../../../src/services/KringServices';
+import type { PropertyValues } from '../propertyValues';
+import type { WorkbenchWebPart } from '../webParts';
+
+export interface WebPartFrameProps {
+  webPart: WorkbenchWebPart;
+  host: HostInfo;
+  services: KringServices;
+  properties: PropertyValues;
+  /** Changes whenever the web part must mount afresh (another user signed in). */
+  mountKey: string;
+  onEdit: () => void;
+  fullBleed?: boolean;
+}
+
+const useStyles = makeStyles({
+  frame: { position: 'relative', display: 'flex', flexDirection: 'column' },
+  fullBleed: { flexGrow: 1, minHeight: 0 },
+  // Like SharePoint's web part toolbar: in the corner, over the web part's own padding.
+  toolbar: { position: 'absolute', top: 0, right: 0, zIndex: 1 },
+  webPart: { flexGrow: 1 }
+});
+
+/** One mounted web part: its real root inside KringRoot, with an edit button that opens its property pane. */
+export function WebPartFrame({ webPart, host, services, properties, mountKey, onEdit, fullBleed }: WebPartFrameProps): React.ReactElement {
+  const styles = useStyles();
+  const title = webPart.title('en-us');
+  return (
+    <div className={mergeClasses(styles.frame, fullBleed && styles.fullBleed)} data-workbench-frame={webPart.id}>
+      <div className={styles.toolbar} data-workbench-chrome="web-part-toolbar">
+        <Button appearance="subtle" size="small" onClick={onEdit} aria-label={`Edit ${title} properties`}>
+          Edit
+        </Button>
+      </div>
+      <div className={styles.webPart} data-workbench-webpart={webPart.id}>
+        <KringRoot key={mountKey} host={host} services={services} idPrefix={`kring-${webPart.id}-`}>
+          {webPart.render(properties)}
+        </KringRoot>
+      </div>
+    </div>
+  );
+}

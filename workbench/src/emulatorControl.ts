@@ -1,0 +1,77 @@
+/** A featured demo persona the emulator offers for signing in. */
+export interface DemoAccount {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  jobTitle?: string;
+  department?: string;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  url: string;
+  status: number;
+  batch?: boolean;
+}
+
+export interface FaultSettings {
+  latencyMs?: number;
+  failureRate?: number;
+  statuses?: number[];
+  retryAfterSeconds?: number;
+}
+
+/** The emulator's control API (`/_emulator/*`): demo accounts, tokens, faults and the request log. */
+export class EmulatorControl {
+  public constructor(public readonly baseUrl: string) {}
+
+  public get graphUrl(): string {
+    return `${this.baseUrl}/v1.0`;
+  }
+
+  public get spUrl(): string {
+    return `${this.baseUrl}/sites/intranet`;
+  }
+
+  public async accounts(): Promise<DemoAccount[]> {
+    return this.json<DemoAccount[]>('GET', '/_emulator/accounts');
+  }
+
+  /** A bearer token for a demo user (UPN or id), or for the default demo user. */
+  public async token(user?: string): Promise<string> {
+    const body = await this.json<{ access_token: string }>('POST', '/_emulator/token', user ? { user } : {});
+    return body.access_token;
+  }
+
+  public async setFaults(faults: FaultSettings): Promise<void> {
+    await this.send('PUT', '/_emulator/faults', faults);
+  }
+
+  public async clearFaults(): Promise<void> {
+    await this.send('DELETE', '/_emulator/faults');
+  }
+
+  public async requests(): Promise<RequestLogEntry[]> {
+    return this.json<RequestLogEntry[]>('GET', '/_emulator/requests');
+  }
+
+  public async clearRequests(): Promise<void> {
+    await this.send('DELETE', '/_emulator/requests');
+  }
+
+  private async send(method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    if (!response.ok) {
+      throw new Error(`${method} ${path} answered ${response.status}`);
+    }
+    return response;
+  }
+
+  private async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return (await (await this.send(method, path, body)).json()) as T;
+  }
+}

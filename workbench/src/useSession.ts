@@ -1,0 +1,71 @@
+import * as React from 'react';
+import type { HostUser } from '../../src/host/HostInfo';
+import { createBrowserClients } from '../../src/services/clients';
+import { createServices } from '../../src/services/createServices';
+import type { KringServices } from '../../src/services/KringServices';
+import type { DemoAccount, EmulatorControl } from './emulatorControl';
+
+/** The signed-in demo user and the product's services acting as them against the emulator. */
+export interface Session {
+  user: HostUser & { id: string };
+  token: string;
+  services: KringServices;
+}
+
+export type SessionState = { status: 'signingIn' } | { status: 'failed'; message: string } | { status: 'ready'; session: Session };
+
+function matches(account: DemoAccount, user: string): boolean {
+  const wanted = user.toLowerCase();
+  return account.userPrincipalName.toLowerCase() === wanted || account.id.toLowerCase() === wanted;
+}
+
+function hostUser(person: { id: string; userPrincipalName: string; displayName: string }): Session['user'] {
+  return { id: person.id, loginName: person.userPrincipalName, displayName: person.displayName, email: person.userPrincipalName };
+}
+
+const SIGNED_IN_KEY = 'kring:workbench:signedInAs';
+
+/**
+ * Signing in as someone else starts a new browser session, as a real sign-out and sign-in would: what the
+ * product cached in session storage for the previous user (their "me", their cards) must not leak into it.
+ */
+function startSessionFor(user: string | undefined): void {
+  const identity = user?.toLowerCase() ?? '';
+  try {
+    if (window.sessionStorage.getItem(SIGNED_IN_KEY) !== identity) {
+      window.sessionStorage.clear();
+      window.sessionStorage.setItem(SIGNED_IN_KEY, identity);
+    }
+  } catch {
+    // Storage switched off: the product caches in memory, which the new services instance starts empty.
+  }
+}
+
+/** Signs in as `user` (UPN or id; the default demo user when absent) whenever it changes. */
+export function useSession(control: EmulatorControl, accounts: DemoAccount[] | undefined, user: string | undefined): SessionState {
+  const [state, setState] = React.useState<SessionState>({ status: 'signingIn' });
+  React.useEffect(() => {
+    if (!accounts) {
+      return undefined;
+    }
+    let current = true;
+    setState({ status: 'signingIn' });
+    const signIn = async (): Promise<Session> => {
+      startSessionFor(user);
+      const token = await control.token(user);
+      const services = createServices(
+        createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken: () => token })
+      );
+      const account = user ? accounts.find((candidate) => matches(candidate, user)) : undefined;
+      return { user: hostUser(account ?? (await services.people.getMe())), token, services };
+    };
+    signIn().then(
+      (session) => current && setState({ status: 'ready', session }),
+      (error: unknown) => current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
+    );
+    return () => {
+      current = false;
+    };
+  }, [control, accounts, user]);
+  return state;
+}

@@ -1,0 +1,80 @@
+import * as React from 'react';
+import type { HostInfo, KringLocale } from '../../src/host/HostInfo';
+import { connectTeamsHost } from '../../src/host/teamsHost';
+import { teamsThemeOf, type ThemeName } from '../../src/host/themes';
+import { hostInfoForWorkbenchPage, workbenchSectionTheme } from '../../src/host/workbenchHost';
+import type { Session } from './useSession';
+import { WorkbenchTeamsApp, workbenchTeamsContext, type ChannelTab } from './workbenchTeams';
+import type { WorkbenchHostKind } from './workbenchQuery';
+
+function openInNewWindow(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+interface HostChoice {
+  host: WorkbenchHostKind;
+  theme: ThemeName;
+  locale: KringLocale;
+  /** The team and channel when the Teams tab is a channel tab; undefined for a personal app tab. */
+  channelTab?: ChannelTab;
+}
+
+/** The SharePoint page's HostInfo, through the SharePoint mapping. */
+function usePageHost(choice: HostChoice, session: Session | undefined): HostInfo | undefined {
+  return React.useMemo(() => {
+    if (!session || choice.host !== 'sharepoint') {
+      return undefined;
+    }
+    const host = hostInfoForWorkbenchPage({ theme: workbenchSectionTheme(choice.theme), uiCultureName: choice.locale, user: session.user });
+    return { ...host, openUrl: openInNewWindow };
+  }, [choice.host, choice.theme, choice.locale, session]);
+}
+
+/**
+ * The Teams tab's HostInfo: teams-js's context and theme change handler as the workbench supplies them, through
+ * the same `connectTeamsHost` production uses. A theme picked later reaches it as a Teams theme change.
+ */
+function useTeamsHost(choice: HostChoice, session: Session | undefined): HostInfo | undefined {
+  const [host, setHost] = React.useState<HostInfo | undefined>(undefined);
+  const [app, setApp] = React.useState<WorkbenchTeamsApp | undefined>(undefined);
+  const themeRef = React.useRef(choice.theme);
+  themeRef.current = choice.theme;
+  const inTeams = choice.host === 'teams';
+
+  React.useEffect(() => {
+    setHost(undefined);
+    setApp(undefined);
+    if (!session || !inTeams) {
+      return undefined;
+    }
+    let current = true;
+    const teamsApp = new WorkbenchTeamsApp(
+      workbenchTeamsContext({ user: { id: session.user.id, displayName: session.user.displayName, userPrincipalName: session.user.loginName }, locale: choice.locale, theme: teamsThemeOf(themeRef.current), channelTab: choice.channelTab })
+    );
+    const withOpenUrl = (next: HostInfo): HostInfo => ({ ...next, openUrl: openInNewWindow });
+    connectTeamsHost(teamsApp, session.user, (next) => current && setHost(withOpenUrl(next))).then(
+      (first) => {
+        if (current) {
+          setHost(withOpenUrl(first));
+          setApp(teamsApp);
+        }
+      },
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, inTeams, choice.locale, choice.channelTab]);
+
+  React.useEffect(() => {
+    app?.changeTheme(teamsThemeOf(choice.theme));
+  }, [app, choice.theme]);
+
+  return inTeams ? host : undefined;
+}
+
+export function useWorkbenchHost(choice: HostChoice, session: Session | undefined): HostInfo | undefined {
+  const page = usePageHost(choice, session);
+  const teams = useTeamsHost(choice, session);
+  return choice.host === 'teams' ? teams : page;
+}

@@ -1,0 +1,81 @@
+import type { KringLocale } from '../../src/host/HostInfo';
+import { THEME_NAMES, type ThemeName } from '../../src/host/themes';
+
+export type WorkbenchHostKind = 'sharepoint' | 'teams';
+export type WebPartId = 'interestGroupFeed' | 'colleagueCard' | 'whoKnowsWhat';
+
+export const WEB_PART_IDS: readonly WebPartId[] = ['interestGroupFeed', 'colleagueCard', 'whoKnowsWhat'];
+export const LOCALES: readonly KringLocale[] = ['en-us', 'nl-nl'];
+
+/** The themes each host offers: a SharePoint page has a light and a dark section, Teams its three themes. */
+export const HOST_THEMES: Record<WorkbenchHostKind, readonly ThemeName[]> = {
+  sharepoint: ['sharepointLight', 'sharepointDark'],
+  teams: ['teamsLight', 'teamsDark', 'teamsHighContrast']
+};
+
+/** Everything the workbench shows, as the URL query carries it so links and tests can open a view directly. */
+export interface WorkbenchQuery {
+  /** UPN or Entra id of the demo user to sign in as; absent means the emulator's default demo user. */
+  user?: string;
+  host: WorkbenchHostKind;
+  theme: ThemeName;
+  locale: KringLocale;
+  /** The web part a Teams tab shows, and the one `prop.*` values are for on a SharePoint page (all when absent). */
+  webpart?: WebPartId;
+  /** `prop.<name>=value` pairs, as strings; the web part's property definitions give them their types. */
+  props: Record<string, string>;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+export function parseWorkbenchQuery(search: string): WorkbenchQuery {
+  const params = new URLSearchParams(search);
+  const requestedTheme = oneOf(params.get('theme'), THEME_NAMES);
+  const host =
+    oneOf(params.get('host'), ['sharepoint', 'teams'] as const) ??
+    (requestedTheme && HOST_THEMES.teams.includes(requestedTheme) ? 'teams' : 'sharepoint');
+  const theme = requestedTheme && HOST_THEMES[host].includes(requestedTheme) ? requestedTheme : HOST_THEMES[host][0];
+  const props: Record<string, string> = {};
+  params.forEach((value, key) => {
+    if (key.startsWith('prop.') && key.length > 'prop.'.length) {
+      props[key.slice('prop.'.length)] = value;
+    }
+  });
+  return {
+    user: params.get('user') || undefined,
+    host,
+    theme,
+    locale: oneOf(params.get('locale'), LOCALES) ?? 'en-us',
+    webpart: oneOf(params.get('webpart'), WEB_PART_IDS),
+    props
+  };
+}
+
+export function toSearch(query: WorkbenchQuery): string {
+  const params = new URLSearchParams();
+  if (query.user) {
+    params.set('user', query.user);
+  }
+  params.set('host', query.host);
+  params.set('theme', query.theme);
+  params.set('locale', query.locale);
+  if (query.webpart) {
+    params.set('webpart', query.webpart);
+  }
+  for (const [name, value] of Object.entries(query.props)) {
+    params.set(`prop.${name}`, value);
+  }
+  return `?${params.toString()}`;
+}
+
+/** The web part a Teams tab shows. */
+export function teamsWebPart(query: WorkbenchQuery): WebPartId {
+  return query.webpart ?? 'interestGroupFeed';
+}
+
+/** Switching host keeps the theme when the new host offers it, else takes that host's light theme. */
+export function withHost(query: WorkbenchQuery, host: WorkbenchHostKind): WorkbenchQuery {
+  return { ...query, host, theme: HOST_THEMES[host].includes(query.theme) ? query.theme : HOST_THEMES[host][0] };
+}
