@@ -105,12 +105,17 @@ async function main(): Promise<void> {
     await emulator.clearFaults();
 
     const bundle = shipBundle();
+    // The emulator answers the requests inside a `$batch` one after another, each with the full latency, where
+    // Graph runs independent batch requests side by side: that part of the cold time is the emulator's.
+    const emulatorSerialBatchMs = cold.beforeContent.graphBatchedRequests * LATENCY_MS;
     const result = {
       date: new Date().toISOString(),
       emulatedLatencyMs: LATENCY_MS,
       user: USER,
       cold,
       warm,
+      emulatorSerialBatchMs,
+      coldMountToContentWithoutSerialBatchMs: cold.mountToContentMs - emulatorSerialBatchMs + LATENCY_MS,
       targets: {
         coldGraphRoundTripsBeforeContent: 1,
         warmGraphRoundTripsWithoutPresence: 0,
@@ -125,6 +130,10 @@ async function main(): Promise<void> {
     console.log(`      ${cold.total.graphRoundTrips} Graph round trip(s) in total, incl. avatars of the people listed: ${cold.total.graphUrls.join(', ')}`);
     console.log(`Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`);
     console.log(`Mount to content: cold ${cold.mountToContentMs} ms, warm ${warm.mountToContentMs} ms (target ≤ ${1.5 * LATENCY_MS} ms cold)`);
+    console.log(
+      `      of the cold time, ${emulatorSerialBatchMs} ms is the emulator running the ${cold.beforeContent.graphBatchedRequests} batched requests one after another ` +
+        `(${LATENCY_MS} ms each); counted as one round trip that is ${result.coldMountToContentWithoutSerialBatchMs} ms`
+    );
     console.log(bundle ? `Ship bundle: ${bundle.file} ${(bundle.bytes / 1024).toFixed(1)} KB, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 120 KB)` : 'Ship bundle: not built (run `npx gulp bundle --ship`)');
 
     const dir = join(ROOT, 'bench', 'results');

@@ -1,6 +1,9 @@
 import type { Theme } from '@fluentui/react-components';
 
-/** Where a web part is running. */
+/**
+ * Where a web part is running. `workbench` is the local workbench's SharePoint page (mapped like a SharePoint page);
+ * the workbench's Teams tab reports `teams`, as a web part inside Teams does.
+ */
 export type HostKind = 'sharepoint' | 'teams' | 'workbench';
 
 /** The locales Kring ships strings for. */

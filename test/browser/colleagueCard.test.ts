@@ -64,6 +64,9 @@ describe('the colleague card in the workbench', () => {
     const skills = page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
     expect(await skills.count()).toBeGreaterThan(0);
     await page.getByText(/Presence: /).waitFor();
+    const contributions = page.getByRole('region', { name: 'Recent contributions' }).getByRole('link');
+    await contributions.first().waitFor();
+    expect(await contributions.count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'colleague-card-teams-light');
     expect(errors).toEqual([]);
     await close();

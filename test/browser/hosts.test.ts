@@ -60,10 +60,12 @@ describe.each<[ThemeName, string]>([
 });
 
 describe('the Teams host', () => {
-  it('shows one web part full-bleed, as a Teams tab', async () => {
-    const { page, close } = await openWorkbench(browser, { user: ANNE, host: 'teams', theme: 'teamsLight', webpart: 'whoKnowsWhat' });
+  it('shows one web part full-bleed, as a Teams tab (the interest-group feed, a channel tab, by default)', async () => {
+    const { page, errors, close } = await openWorkbench(browser, { user: ANNE, host: 'teams', theme: 'teamsLight' });
+    await settle(page);
     const mounted = await page.locator('[data-workbench-webpart]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-workbench-webpart')));
-    expect(mounted).toEqual(['whoKnowsWhat']);
+    expect(mounted).toEqual(['interestGroupFeed']);
+    expect(errors).toEqual([]);
     const tab = await page.locator('[data-workbench-teams-tab]').boundingBox();
     const viewport = page.viewportSize()!;
     expect(tab?.x).toBe(0);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { emulatorUrl, launchBrowser, openWorkbench, settle } from '../support/browser';
+import { chromeViolations, emulatorUrl, launchBrowser, openWorkbench, saveScreenshot, settle } from '../support/browser';
 
 const ANNE = 'anne.devries@hogeschool.example';
 
@@ -52,7 +52,7 @@ describe('the workbench on a SharePoint page', () => {
     await close();
   });
 
-  it('edits a web part through its property pane and applies the values to the mounted web part', async () => {
+  it('edits a web part through its property pane, applies the values and keeps them in the URL', async () => {
     const { page, close } = await openWorkbench(browser);
     await page.getByRole('button', { name: 'Edit Who knows what properties' }).click();
     const pane = page.getByRole('dialog', { name: 'Who knows what properties' });
@@ -64,6 +64,10 @@ describe('the workbench on a SharePoint page', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('webpart')).toBe('whoKnowsWhat');
     expect(url.searchParams.get('prop.title')).toBe('Vind een collega');
+
+    await page.reload();
+    await expectText(page, '[data-workbench-webpart="whoKnowsWhat"]', 'Vind een collega');
+    expect(await page.locator('[data-workbench-webpart="colleagueCard"]').getByText('Vind een collega').count()).toBe(0);
     await close();
   });
 
@@ -77,9 +81,14 @@ describe('the workbench on a SharePoint page', () => {
 
     await pick(page, 'Host', 'Teams tab');
     await settle(page);
-    await panel.getByRole('table').getByText('/v1.0/me').first().waitFor();
+    // Only the Teams tab of the interest-group feed (a channel tab) looks up the user's team.
+    await panel.getByRole('table').getByText('/v1.0/me/joinedTeams').first().waitFor();
     const summary = await panel.getByText(/requests? since the last action/).innerText();
-    expect(Number(summary.split(' ')[0])).toBeGreaterThan(0);
+    const rows = await panel.getByRole('table').getByRole('row').count();
+    expect(Number(summary.split(' ')[0])).toBe(rows - 1);
+    expect(rows - 1).toBeGreaterThan(1);
+    expect(await chromeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'workbench-emulator-panel');
 
     const token = await (await fetch(`${emulatorUrl()}/_emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json() as { access_token: string };
     const timeMe = async (): Promise<number> => {

@@ -6,6 +6,7 @@ import { parseWorkbenchQuery, toSearch, withHost } from '../../workbench/src/wor
 import { workbenchHtml } from '../../workbench/server';
 import { findChannelTab, WorkbenchTeamsApp, workbenchTeamsContext } from '../../workbench/src/workbenchTeams';
 import { connectTeamsHost } from '../../src/host/teamsHost';
+import { renewingToken } from '../../workbench/src/tokenSource';
 import { emulatorUrl } from '../support/browser';
 import type { PropertyPageDefinition } from '../../src/webparts/shared/propertyFields';
 
@@ -153,5 +154,33 @@ describe('the workbench\'s Teams context', () => {
     const primary = (await (await fetch(`${graph}/teams/${tab?.groupId}/primaryChannel`, { headers })).json()) as { id: string };
     expect(tab?.channelId).toBe(primary.id);
     expect(await findChannelTab(graph, 'not-a-token')).toBeUndefined();
+  });
+});
+
+describe('the workbench\'s token source', () => {
+  it('asks once, shares a pending request, and renews a minute before the token expires', async () => {
+    let clock = 0;
+    let issued = 0;
+    const getToken = renewingToken(async () => ({ accessToken: `t${++issued}`, expiresInSeconds: 3600 }), () => clock);
+
+    expect(await Promise.all([getToken(), getToken()])).toEqual(['t1', 't1']);
+    clock = 3_539_000;
+    expect(await getToken()).toBe('t1');
+    clock = 3_541_000;
+    expect(await getToken()).toBe('t2');
+    expect(issued).toBe(2);
+  });
+
+  it('asks again after a failed request', async () => {
+    let attempts = 0;
+    const getToken = renewingToken(async () => {
+      attempts++;
+      if (attempts === 1) {
+        throw new Error('emulator restarting');
+      }
+      return { accessToken: 'ok' };
+    });
+    await expect(getToken()).rejects.toThrow('emulator restarting');
+    expect(await getToken()).toBe('ok');
   });
 });

@@ -1,3 +1,5 @@
+import type { IssuedToken } from './tokenSource';
+
 /** A featured demo persona the emulator offers for signing in. */
 export interface DemoAccount {
   id: string;
@@ -38,9 +40,9 @@ export class EmulatorControl {
   }
 
   /** A bearer token for a demo user (UPN or id), or for the default demo user. */
-  public async token(user?: string): Promise<string> {
-    const body = await this.json<{ access_token: string }>('POST', '/_emulator/token', user ? { user } : {});
-    return body.access_token;
+  public async token(user?: string): Promise<IssuedToken> {
+    const body = await this.json<{ access_token: string; expires_in?: number }>('POST', '/_emulator/token', user ? { user } : {});
+    return { accessToken: body.access_token, expiresInSeconds: body.expires_in };
   }
 
   public async setFaults(faults: FaultSettings): Promise<void> {

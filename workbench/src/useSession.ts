@@ -4,11 +4,12 @@ import { createBrowserClients } from '../../src/services/clients';
 import { createServices } from '../../src/services/createServices';
 import type { KringServices } from '../../src/services/KringServices';
 import type { DemoAccount, EmulatorControl } from './emulatorControl';
+import { renewingToken } from './tokenSource';
 
 /** The signed-in demo user and the product's services acting as them against the emulator. */
 export interface Session {
   user: HostUser & { id: string };
-  token: string;
+  getToken: () => Promise<string>;
   services: KringServices;
 }
 
@@ -52,12 +53,11 @@ export function useSession(control: EmulatorControl, accounts: DemoAccount[] | u
     setState({ status: 'signingIn' });
     const signIn = async (): Promise<Session> => {
       startSessionFor(user);
-      const token = await control.token(user);
-      const services = createServices(
-        createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken: () => token })
-      );
+      const getToken = renewingToken(() => control.token(user));
+      await getToken();
+      const services = createServices(createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken }));
       const account = user ? accounts.find((candidate) => matches(candidate, user)) : undefined;
-      return { user: hostUser(account ?? (await services.people.getMe())), token, services };
+      return { user: hostUser(account ?? (await services.people.getMe())), getToken, services };
     };
     signIn().then(
       (session) => current && setState({ status: 'ready', session }),

@@ -18,6 +18,5 @@ export function responseFormatFor(accept: string | undefined): ResponseFormat {
 
 /** The Content-Type SharePoint sends back for a format. */
 export function contentTypeFor(format: ResponseFormat): string {
-  const odata = format === 'verbose' ? 'verbose' : format === 'nometadata' ? 'nometadata' : 'minimalmetadata';
-  return `application/json;odata=${odata};streaming=true;charset=utf-8`;
+  return `application/json;odata=${format};streaming=true;charset=utf-8`;
 }

@@ -25,10 +25,6 @@ export const SP_ERROR_CODES = {
   unsupported: '-1, System.NotSupportedException'
 } as const;
 
-export function badRequest(message: string, code: string = SP_ERROR_CODES.invalidClientQuery): SharePointError {
-  return new SharePointError(400, code, message);
-}
-
 export function notFound(message: string, code: string = SP_ERROR_CODES.argument): SharePointError {
   return new SharePointError(404, code, message);
 }

@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { SharePointError, SP_ERROR_CODES, notFound } from '../http/spError';
 import type { SpRequest, SpResponse, SpRoute } from '../http/spRoute';
-import { itemCollectionBody, singleItemBody, type ShapeContext } from '../odata/itemShape';
-import { itemRecord } from '../odata/itemShape';
+import { itemCollectionBody, itemRecord, singleItemBody, type ShapeContext } from '../odata/itemShape';
 import { parseItemQuery, parseSelect, runItemQuery } from '../odata/queryOptions';
+import { selectProperties } from '../odata/selectProperties';
 import { readItemPayload } from '../store/itemPayload';
+import { cachedListItems } from '../store/listItemsCache';
 import {
   allLists,
   deleteItem,
@@ -12,7 +13,6 @@ import {
   findListByTitle,
   getItem,
   insertItem,
-  listItems,
   siteUserIdFor,
   updateItem,
   type FieldValue,
@@ -72,17 +72,7 @@ function listMetadata(request: SpRequest, list: ListRecord): SpResponse {
     ParentWebUrl: new URL(request.siteUrl).pathname,
     Title: list.schema.title
   };
-  const select = request.query.$select;
-  let picked = values;
-  if (select && select.trim() !== '' && select.trim() !== '*') {
-    picked = {};
-    for (const name of select.split(',').map((part) => part.trim())) {
-      if (!(name in values)) {
-        throw new SharePointError(400, SP_ERROR_CODES.invalidClientQuery, `The property '${name}' does not exist on type 'SP.List'. Make sure to only use property names that are defined by the type.`);
-      }
-      picked[name] = values[name];
-    }
-  }
+  const picked = selectProperties(values, request.query.$select, 'SP.List');
   if (request.format === 'verbose') {
     return { status: 200, body: { d: { __metadata: { id: `${request.siteUrl}/_api/${link}`, uri: `${request.siteUrl}/_api/${link}`, etag: '"1"', type: 'SP.List' }, ...picked } } };
   }
@@ -113,7 +103,7 @@ function nextPageLink(request: SpRequest, lastId: number): string {
 
 function getItems(request: SpRequest, list: ListRecord): SpResponse {
   const query = parseItemQuery(request.query, list.schema);
-  const items = listItems(request.db, list.schema.id);
+  const items = cachedListItems(request.db, list.schema.id);
   const { page, hasMore } = runItemQuery(items, (item) => itemRecord(item, list.schema), query);
   const next = hasMore && page.length > 0 ? nextPageLink(request, page[page.length - 1].id) : undefined;
   return { status: 200, body: itemCollectionBody(page, query.select, shapeContext(request, list), next) };

@@ -1,11 +1,12 @@
 import { createHash } from 'crypto';
 import type { SpRequest, SpResponse, SpRoute } from '../http/spRoute';
+import { selectProperties } from '../odata/selectProperties';
 
 const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
 const LIBRARY_VERSION = '16.0.25421.12006';
-export const SITE_TITLE = 'Intranet';
+const SITE_TITLE = 'Intranet';
 
-export function siteId(siteUrl: string): string {
+function siteId(siteUrl: string): string {
   const hex = createHash('md5').update(`site:${new URL(siteUrl).pathname}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
@@ -47,7 +48,7 @@ function contextInfo(request: SpRequest): SpResponse {
 
 function web(request: SpRequest): SpResponse {
   const serverRelativeUrl = new URL(request.siteUrl).pathname;
-  const values = {
+  const all = {
     AllowRssFeeds: true,
     Created: '2019-09-02T08:00:00Z',
     Description: 'Het intranet van Hogeschool Kring.',
@@ -60,6 +61,7 @@ function web(request: SpRequest): SpResponse {
     Url: request.siteUrl,
     WebTemplate: 'SITEPAGEPUBLISHING'
   };
+  const values = selectProperties(all, request.query.$select, 'SP.Web');
   if (request.format === 'verbose') {
     return { status: 200, body: { d: { __metadata: { id: `${request.siteUrl}/_api/Web`, uri: `${request.siteUrl}/_api/Web`, type: 'SP.Web' }, ...values } } };
   }

@@ -7,8 +7,8 @@ export interface PersonDocument {
   id: string;
   /** Managed property values by lower-case property name; multi-valued properties have several entries. */
   values: ReadonlyMap<string, readonly string[]>;
-  /** The same values normalised to word lists, for matching. */
-  words: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The same values normalised to word lists, filled per property on first use (see propertyWords). */
+  words: Map<string, readonly (readonly string[])[]>;
   hasPhoto: boolean;
   userPrincipalName: string;
   /** The display name folded for ordering ties, compared by code unit (fast, and stable across machines). */
@@ -90,14 +90,24 @@ export function personDocument(row: PersonRow): PersonDocument {
     ['usertype', [row.userType]]
   ];
   const values = new Map<string, string[]>();
-  const words = new Map<string, string[][]>();
   for (const [name, raw] of entries) {
-    const present = raw.filter((value): value is string => typeof value === 'string' && value !== '');
-    values.set(name, present);
-    words.set(name, present.map(normaliseWords));
+    values.set(name, raw.filter((value): value is string => typeof value === 'string' && value !== ''));
   }
-  const sortName = (words.get('preferredname')?.[0] ?? []).join(' ');
-  return { id: row.id, values, words, hasPhoto: row.hasPhoto === 1, userPrincipalName: row.userPrincipalName, sortName };
+  const sortName = normaliseWords(row.displayName).join(' ');
+  return { id: row.id, values, words: new Map(), hasPhoto: row.hasPhoto === 1, userPrincipalName: row.userPrincipalName, sortName };
+}
+
+/**
+ * The normalised words of each value of one property. Computed when a query first needs that property, which keeps
+ * building the index of a large organisation cheap.
+ */
+export function propertyWords(document: PersonDocument, property: string): readonly (readonly string[])[] {
+  let words = document.words.get(property);
+  if (!words) {
+    words = (document.values.get(property) ?? []).map(normaliseWords);
+    document.words.set(property, words);
+  }
+  return words;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { KqlNode, KqlText } from './kqlParser';
-import { normaliseWords, type PersonDocument } from './peopleIndex';
+import { normaliseWords, propertyWords, type PersonDocument } from './peopleIndex';
 
 /** Managed properties free text searches, with the weight a hit in each adds to the rank. */
 export const FREE_TEXT_WEIGHTS: ReadonlyMap<string, number> = new Map([
@@ -77,7 +77,7 @@ function equalsWords(valueWords: readonly string[], queryWords: readonly string[
 }
 
 function matchProperty(document: PersonDocument, property: string, queryWords: readonly string[], prefix: boolean, exact: boolean): number {
-  const values = document.words.get(property) ?? [];
+  const values = propertyWords(document, property);
   let hits = 0;
   for (const valueWords of values) {
     if (exact ? equalsWords(valueWords, queryWords, prefix) : containsWords(valueWords, queryWords, prefix)) {
@@ -86,6 +86,26 @@ function matchProperty(document: PersonDocument, property: string, queryWords: r
     }
   }
   return hits;
+}
+
+const freeTextWordSets = new WeakMap<PersonDocument, ReadonlySet<string>>();
+
+/** Every word of a person's free-text properties, built on first use: lets most people be ruled out at once. */
+function freeTextWords(document: PersonDocument): ReadonlySet<string> {
+  let words = freeTextWordSets.get(document);
+  if (!words) {
+    const all = new Set<string>();
+    for (const property of FREE_TEXT_WEIGHTS.keys()) {
+      for (const valueWords of propertyWords(document, property)) {
+        for (const word of valueWords) {
+          all.add(word);
+        }
+      }
+    }
+    words = all;
+    freeTextWordSets.set(document, words);
+  }
+  return words;
 }
 
 /** A query compiled once: words normalised up front, so matching a person does no string work on the query. */
@@ -102,7 +122,11 @@ export function compileKql(node: KqlNode): PersonMatcher {
       return () => ({ matched: true, score: 0 });
     case 'term': {
       const { words, prefix } = compileText(node);
+      const single = words.length === 1 && !prefix ? words[0] : undefined;
       return (document) => {
+        if (single !== undefined && !freeTextWords(document).has(single)) {
+          return NO_MATCH;
+        }
         let score = 0;
         for (const [property, weight] of FREE_TEXT_WEIGHTS) {
           score += matchProperty(document, property, words, prefix, false) * weight;
@@ -160,11 +184,6 @@ export function compileKql(node: KqlNode): PersonMatcher {
       };
     }
   }
-}
-
-/** Evaluates a parsed KQL query against one person. */
-export function matchPerson(document: PersonDocument, node: KqlNode): MatchResult {
-  return compileKql(node)(document);
 }
 
 export interface RankedPerson {

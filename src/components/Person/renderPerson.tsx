@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Avatar, Link } from '@fluentui/react-components';
+import { initials } from './initials';
 import { presenceBadgeStatus } from '../../model/Presence';
 import { LazyPersonHoverCard } from './lazyHoverCard';
 import type { PersonState } from './Person.types';
@@ -13,6 +14,7 @@ export function renderPerson(state: PersonState, styles: ReturnType<typeof usePe
         aria-hidden
         size={state.size}
         name={person.displayName}
+        initials={initials(person.displayName)}
         image={state.photoUrl ? { src: state.photoUrl, alt: '' } : undefined}
         badge={presence ? { status: presenceBadgeStatus(presence.availability) } : undefined}
       />

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Avatar, Link, makeStyles, PresenceBadge, Text, tokens } from '@fluentui/react-components';
+import { initials } from '../Person/initials';
 import * as commonStrings from 'KringCommonStrings';
 import type { Person } from '../../model/Person';
 import { presenceBadgeStatus, type Presence } from '../../model/Presence';
@@ -33,6 +34,7 @@ export function PersonCard({ person, photoUrl, presence, presenceLabel, profileU
           aria-hidden
           size={56}
           name={person.displayName}
+        initials={initials(person.displayName)}
           image={photoUrl ? { src: photoUrl, alt: '' } : undefined}
         />
         <div className={styles.details}>

@@ -162,6 +162,22 @@ describe('GraphPeopleService', () => {
     expect(photo).toMatch(/^data:image\/jpeg;base64,/);
   });
 
+  it('never answers "me" from a cache another sign-in in the same tab filled', async () => {
+    const graph = await startGraph();
+    server = graph.server;
+    const store = memoryStore();
+    const clients = createBrowserClients({ graphBaseUrl: `${graph.base}/v1.0`, spBaseUrl: `${graph.base}/sites/intranet`, getToken: () => 't' });
+    const first = new GraphPeopleService(clients.graph, { cache: new ProfileCache(store, 'shared'), retry: noWait });
+    await first.getProfileCard('me');
+    graph.seen.length = 0;
+
+    const nextPage = new GraphPeopleService(clients.graph, { cache: new ProfileCache(store, 'shared'), retry: noWait });
+    await nextPage.getProfileCard('me');
+    expect(graph.seen).toHaveLength(1);
+    await nextPage.getProfileCard(ANNE.id);
+    expect(graph.seen).toHaveLength(1);
+  });
+
   it('retries a throttled part of the batch after Retry-After and keeps the other answers', async () => {
     let throttled = 0;
     const graph = await startGraph((method, url, requestBody) => {

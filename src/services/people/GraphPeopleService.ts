@@ -105,6 +105,11 @@ export class GraphPeopleService implements PeopleService {
   private readonly cache: ProfileCache;
   private readonly retry: RetryPolicy;
   private readonly inFlight = new Map<string, Promise<ProfileCard>>();
+  /**
+   * Who `me` is, kept in memory only: the persistent cache is shared by everyone who signs in within the same
+   * browser tab (the workbench switches users), so it must never map `me` to a person.
+   */
+  private meId: string | undefined;
   private readonly presenceCollector: WindowCollector<Presence>;
   private readonly photoCollector: WindowCollector<string | undefined>;
 
@@ -165,21 +170,21 @@ export class GraphPeopleService implements PeopleService {
     }
   }
 
-  public async updateMyProfile(update: ProfileUpdate): Promise<void> {
+  public async updateMyProfile(update: ProfileUpdate, myId?: string): Promise<void> {
     try {
       await graphPatch(this.graph.me, body(update));
     } catch (error) {
       throw await toServiceError(error);
     }
-    const me = this.cache.get<string>('alias', 'me');
-    const cached = me ? this.cache.get<PersonProfile>('profile', me.value) : undefined;
-    if (me && cached) {
-      this.cache.put<PersonProfile>('profile', me.value, { ...cached.value, ...update });
+    const id = myId?.toLowerCase() ?? this.meId;
+    const cached = id ? this.cache.get<PersonProfile>('profile', id) : undefined;
+    if (id && cached) {
+      this.cache.put<PersonProfile>('profile', id, { ...cached.value, ...update });
     }
   }
 
   private async loadProfileCard(key: string): Promise<ProfileCard> {
-    const id = GUID.test(key) ? key : this.cache.get<string>('alias', key)?.value;
+    const id = GUID.test(key) ? key : key === 'me' ? this.meId : this.cache.get<string>('alias', key)?.value;
     const parts: CardPart[] = ['profile', 'photo', 'presence', 'manager', 'reports', 'groups'];
     const answers = new Map<CardPart, Outcome<unknown>>();
     const missing: CardPart[] = [];
@@ -207,8 +212,11 @@ export class GraphPeopleService implements PeopleService {
       throw new ServiceError('invalid', 'Microsoft Graph returned a user without an id.');
     }
     const personId = profile.id.toLowerCase();
+    if (key === 'me') {
+      this.meId = personId;
+    }
     for (const alias of [key, profile.userPrincipalName.toLowerCase()]) {
-      if (alias !== '' && alias !== personId) {
+      if (alias !== '' && alias !== 'me' && alias !== personId) {
         this.cache.put('alias', alias, personId);
       }
     }

@@ -21,6 +21,9 @@ export interface PeopleService {
   getPresence(userId: string): Promise<Presence>;
   /** People whose name starts with the query, for people pickers. */
   searchPeople(query: string, top?: number): Promise<Person[]>;
-  /** Saves the signed-in user's own profile fields (`PATCH /me`). */
-  updateMyProfile(update: ProfileUpdate): Promise<void>;
+  /**
+   * Saves the signed-in user's own profile fields (`PATCH /me`). `myId`, the signed-in user's id, lets the
+   * cached card follow the change; without it only a card loaded as `me` in this page does.
+   */
+  updateMyProfile(update: ProfileUpdate, myId?: string): Promise<void>;
 }

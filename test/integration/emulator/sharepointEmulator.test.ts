@@ -76,6 +76,15 @@ describe('the running emulator serves the SharePoint lists and people search', (
     expect(logged.map((entry) => entry.status)).toEqual([503, 200]);
   });
 
+  it('reseeds the lists on reset', async () => {
+    const highlights = clients.sp.web.lists.getByTitle('Kring Highlights');
+    const { ItemCount: before } = await highlights.select('ItemCount')();
+    await highlights.items.add({ Title: 'Temporary', Kind: 'LearningResource' });
+    expect((await highlights.select('ItemCount')()).ItemCount).toBe(before + 1);
+    await emulator.reset();
+    expect((await highlights.select('ItemCount')()).ItemCount).toBe(before);
+  }, 60_000);
+
   it('rejects SharePoint calls without a valid token', async () => {
     const anonymous = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => 'not-a-token' });
     const failure = await toServiceError(await anonymous.sp.web().catch((error: unknown) => error));

@@ -75,6 +75,9 @@ describe('SharePoint lists through @pnp/sp', () => {
   it('reads the web and the list metadata', async () => {
     const web = await clients.sp.web.select('Title', 'ServerRelativeUrl')();
     expect(web).toMatchObject({ Title: 'Intranet', ServerRelativeUrl: '/sites/intranet' });
+    expect(web).not.toHaveProperty('Url');
+    const unknown = await toServiceError(await clients.sp.web.select('Nope')().catch((error: unknown) => error));
+    expect(unknown.status).toBe(400);
     const list = await clients.sp.web.lists.getByTitle('Kring Highlights').select('Title', 'ItemCount', 'ListItemEntityTypeFullName')();
     expect(list.ListItemEntityTypeFullName).toBe('SP.Data.KringHighlightsListItem');
     expect(list.ItemCount).toBeGreaterThan(50);

@@ -15,8 +15,10 @@ import {
 } from '@fluentui/react-components';
 import type { EmulatorControl, FaultSettings, RequestLogEntry } from '../emulatorControl';
 
-export const LATENCY_MS = 800;
-export const FAULTS: FaultSettings = { failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 1 };
+const LATENCY_MS = 800;
+const FAILURE_RATE = 0.3;
+const RETRY_AFTER_SECONDS = 1;
+const FAULTS: FaultSettings = { failureRate: FAILURE_RATE, statuses: [429, 503], retryAfterSeconds: RETRY_AFTER_SECONDS };
 
 export interface EmulatorPanelProps {
   control: EmulatorControl;
@@ -40,8 +42,18 @@ const useStyles = makeStyles({
   collapsed: { display: 'none' },
   switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL },
   logHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  narrow: { width: '88px' },
   url: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 }
 });
+
+/** Query strings decoded, so `$select` lists and filters read as written. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
 
 function faultsFor(latency: boolean, failures: boolean): FaultSettings | undefined {
   if (!latency && !failures) {
@@ -93,7 +105,7 @@ export function EmulatorPanel({ control, open, actionCount }: EmulatorPanelProps
       <div className={styles.switches}>
         <Switch label={`Slow responses (${LATENCY_MS} ms latency)`} checked={latency} onChange={(_, data) => applyFaults(data.checked, failures)} />
         <Switch
-          label={`Inject failures (${FAULTS.failureRate! * 100}% answer 429 or 503, Retry-After ${FAULTS.retryAfterSeconds} s)`}
+          label={`Inject failures (${FAILURE_RATE * 100}% answer 429 or 503, Retry-After ${RETRY_AFTER_SECONDS} s)`}
           checked={failures}
           onChange={(_, data) => applyFaults(latency, data.checked)}
         />
@@ -111,17 +123,17 @@ export function EmulatorPanel({ control, open, actionCount }: EmulatorPanelProps
         <Table size="extra-small" aria-label="Requests since the last action">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Method</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>Method</TableHeaderCell>
               <TableHeaderCell>URL</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>In $batch</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>Status</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>In $batch</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {log.map((entry, index) => (
               <TableRow key={index}>
                 <TableCell>{entry.method}</TableCell>
-                <TableCell className={styles.url}>{entry.url}</TableCell>
+                <TableCell className={styles.url}>{readableUrl(entry.url)}</TableCell>
                 <TableCell>{entry.status}</TableCell>
                 <TableCell>{entry.batch ? 'yes' : ''}</TableCell>
               </TableRow>

@@ -39,7 +39,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'flex-end',
-    columnGap: tokens.spacingHorizontalL,
+    columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -108,7 +108,7 @@ export function TopBar(props: TopBarProps): React.ReactElement {
         />
       )}
       <Button className={styles.end} aria-expanded={props.emulatorPanelOpen} aria-controls="workbench-emulator-panel" onClick={props.onToggleEmulatorPanel}>
-        {props.emulatorPanelOpen ? 'Hide emulator panel' : 'Emulator panel'}
+        Emulator panel
       </Button>
     </header>
   );

@@ -61,9 +61,12 @@ describe('ColleagueCard', () => {
     const getContributions = jest.fn().mockResolvedValue([
       { id: '7', title: 'Rubrics for group work', kind: 'AcceptedAnswer', contributorId: ANNE.id, topics: ['Assessment'], webUrl: 'https://teams.example/m/7' }
     ]);
-    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: () => load.promise }, highlights: { getContributions } }));
+    const getProfileCard = jest.fn(() => load.promise);
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard }, highlights: { getContributions } }));
 
-    expect(screen.getByLabelText('Loading…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Loading…' })).toBeInTheDocument();
+    // "me" is loaded by the signed-in user's id, which the host knows.
+    expect(getProfileCard).toHaveBeenCalledWith(ANNE.id);
     // The signed-in user's id is known from the host, so highlights load in parallel with the card.
     expect(getContributions).toHaveBeenCalledWith(ANNE.id);
     await act(async () => load.resolve(cardFor(ANNE)));
@@ -135,12 +138,15 @@ describe('ColleagueCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Python' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(updateMyProfile).toHaveBeenCalledWith({
-      aboutMe: 'Ik help teams met toetsing. <script>alert(1)</script>',
-      skills: ['Assessment', 'Data analysis', 'Python'],
-      interests: ['Open science'],
-      responsibilities: ['Curriculum design']
-    });
+    expect(updateMyProfile).toHaveBeenCalledWith(
+      {
+        aboutMe: 'Ik help teams met toetsing. <script>alert(1)</script>',
+        skills: ['Assessment', 'Data analysis', 'Python'],
+        interests: ['Open science'],
+        responsibilities: ['Curriculum design']
+      },
+      ANNE.id
+    );
     // Optimistic: shown before Graph answered.
     expect(within(screen.getByRole('list', { name: 'Skills' })).getByText('Python')).toBeInTheDocument();
     expect(screen.getByText('Saving…')).toBeInTheDocument();

@@ -12,6 +12,7 @@ import {
   Text,
   Title3
 } from '@fluentui/react-components';
+import { initials } from '../../../../components/Person/initials';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { ContactActions } from '../../../../components/ContactActions/ContactActions';
@@ -55,7 +56,8 @@ function renderHeader(state: ColleagueCardState, card: ProfileCard, profile: Per
   const phone = profile.businessPhones[0] ?? profile.mobilePhone;
   return (
     <div className={styles.header}>
-      <Avatar aria-hidden size={96} name={profile.displayName} image={photo ? { src: photo, alt: '' } : undefined} />
+      <Avatar aria-hidden size={96} name={profile.displayName}
+        initials={initials(profile.displayName)} image={photo ? { src: photo, alt: '' } : undefined} />
       <div className={styles.identity}>
         <Title3 as="h3" className={styles.name}>
           {profile.displayName}

@@ -19,7 +19,11 @@ function same(a: string | undefined, b: string | undefined): boolean {
 export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCardState {
   const host = useHost();
   const { people } = useServices();
-  const { state: card, reload } = useAsyncData(() => people.getProfileCard(personRef), [people, personRef]);
+  const isMeRef = personRef.trim().toLowerCase() === 'me';
+  // The signed-in user by id when the host knows it: ids are the same for every viewer, so a cached card can
+  // be reused across page loads without ever showing one user's card as another user's "me".
+  const loadRef = isMeRef && host.user.id ? host.user.id : personRef;
+  const { state: card, reload } = useAsyncData(() => people.getProfileCard(loadRef), [people, loadRef]);
   const [edits, setEdits] = React.useState<ProfileFields | undefined>(undefined);
   const [editing, setEditing] = React.useState(false);
   const [save, setSave] = React.useState<SaveStatus>({ status: 'idle' });
@@ -34,10 +38,10 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
   useCardTiming(loaded !== undefined);
   const profile: PersonProfile | undefined = loaded && edits ? { ...loaded, ...edits } : loaded;
   const isMe =
-    personRef.trim().toLowerCase() === 'me' ||
+    isMeRef ||
     (loaded !== undefined && (same(loaded.id, host.user.id) || same(loaded.userPrincipalName, host.user.loginName) || same(loaded.userPrincipalName, host.user.email)));
 
-  const knownId = GUID.test(personRef) ? personRef : personRef.trim().toLowerCase() === 'me' ? host.user.id : undefined;
+  const knownId = GUID.test(loadRef) ? loadRef : undefined;
   const contributions = useContributions(loaded?.id ?? knownId);
 
   const saveProfile = React.useCallback(
@@ -47,7 +51,7 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
       setEdits(cleaned);
       setEditing(false);
       setSave({ status: 'saving' });
-      people.updateMyProfile(cleaned).then(
+      people.updateMyProfile(cleaned, loaded?.id).then(
         () => setSave({ status: 'saved' }),
         async (error: unknown) => {
           setEdits(previous);
@@ -55,7 +59,7 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
         }
       );
     },
-    [edits, people]
+    [edits, loaded, people]
   );
 
   return {
