@@ -83,21 +83,26 @@ function parseInnerRequests(body: unknown): InnerRequest[] {
   return parsed;
 }
 
-/** Orders requests so each runs after its dependencies; a cycle makes the batch invalid. */
-function executionOrder(requests: InnerRequest[]): InnerRequest[] {
+/**
+ * Groups requests into waves: each wave holds the requests whose dependencies ran in earlier waves, so the
+ * requests of one wave are independent and run side by side, as Graph runs them. A cycle makes the batch invalid.
+ */
+function executionWaves(requests: InnerRequest[]): InnerRequest[][] {
   const done = new Set<string>();
-  const order: InnerRequest[] = [];
-  while (order.length < requests.length) {
+  const waves: InnerRequest[][] = [];
+  let scheduled = 0;
+  while (scheduled < requests.length) {
     const ready = requests.filter((r) => !done.has(r.id) && r.dependsOn.every((dep) => done.has(dep)));
     if (ready.length === 0) {
       throw invalidBatch('The dependsOn references form a cycle.');
     }
     for (const request of ready) {
       done.add(request.id);
-      order.push(request);
     }
+    waves.push(ready);
+    scheduled += ready.length;
   }
-  return order;
+  return waves;
 }
 
 /** `/users/x`, `users/x` and `/v1.0/users/x` all name the same resource; absolute URLs are refused like Graph does. */
@@ -131,9 +136,8 @@ function responseBody(payload: Buffer, contentType: string | undefined): unknown
 export function registerBatchRoute(app: FastifyInstance, batchMarker: string): void {
   app.post('/v1.0/$batch', async (request: FastifyRequest) => {
     const requests = parseInnerRequests(request.body);
-    const order = executionOrder(requests);
     const results = new Map<string, InnerResponse>();
-    for (const inner of order) {
+    const run = async (inner: InnerRequest): Promise<void> => {
       const failedDependency = inner.dependsOn.find((dep) => (results.get(dep)?.status ?? 500) >= 400);
       if (failedDependency !== undefined) {
         results.set(inner.id, {
@@ -142,7 +146,7 @@ export function registerBatchRoute(app: FastifyInstance, batchMarker: string): v
           headers: { 'Content-Type': 'application/json' },
           body: graphErrorBody(codeForStatus(424), `The request depends on request '${failedDependency}', which failed.`, request.graphRequestId, request.clientRequestId)
         });
-        continue;
+        return;
       }
       const path = innerPath(inner.url);
       if (!path) {
@@ -152,7 +156,7 @@ export function registerBatchRoute(app: FastifyInstance, batchMarker: string): v
           headers: { 'Content-Type': 'application/json' },
           body: graphErrorBody('BadRequest', 'Invalid request URL: batch requests need a URL relative to the version, such as /me.', request.graphRequestId, request.clientRequestId)
         });
-        continue;
+        return;
       }
       const headers: Record<string, string> = { ...inner.headers, [BATCH_MARKER_HEADER]: batchMarker };
       for (const name of INHERITED_HEADERS) {
@@ -178,6 +182,9 @@ export function registerBatchRoute(app: FastifyInstance, batchMarker: string): v
       }
       const body = responseBody(response.rawPayload, raw['content-type'] as string | undefined);
       results.set(inner.id, { id: inner.id, status: response.statusCode, headers: returned, ...(body === undefined ? {} : { body }) });
+    };
+    for (const wave of executionWaves(requests)) {
+      await Promise.all(wave.map(run));
     }
     return { responses: requests.map((inner) => results.get(inner.id)) };
   });

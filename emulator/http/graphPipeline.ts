@@ -99,11 +99,17 @@ export function installGraphPipeline(app: FastifyInstance, deps: PipelineDeps): 
       return sendGraphError(request, reply, new GraphError(401, 'InvalidAuthenticationToken', check.ok ? 'The user of the token no longer exists.' : check.reason));
     }
     request.kringUser = user;
+    // Latency belongs to a network round trip: a `$batch` pays it once, its inner requests not again.
+    // Failures belong to each request: inside a batch every inner request can fail on its own.
     if (isBatchPath(request.routeOptions?.url ?? '')) {
+      const latencyMs = deps.faults.current.latencyMs;
+      if (latencyMs > 0) {
+        await sleep(latencyMs);
+      }
       return undefined;
     }
     const { latencyMs, decision } = deps.faults.decide();
-    if (latencyMs > 0) {
+    if (latencyMs > 0 && !request.batchInner) {
       await sleep(latencyMs);
     }
     if (decision.kind === 'drop') {

@@ -120,6 +120,18 @@ describe('faults and control', () => {
     expect((await graph('/me')).status).toBe(200);
   });
 
+  it('charges latency once per round trip: a batch pays it once, however many requests it holds', async () => {
+    await emulator.setFaults({ latencyMs: 400 });
+    const started = Date.now();
+    const result = await batch(Array.from({ length: 10 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=id' })));
+    const elapsed = Date.now() - started;
+    expect(result.status).toBe(200);
+    expect(result.responses.every((r) => r.status === 200)).toBe(true);
+    expect(elapsed).toBeGreaterThanOrEqual(390);
+    // Ten inner requests each paying the latency would take four seconds or more.
+    expect(elapsed).toBeLessThan(2500);
+  });
+
   it('refuses invalid fault settings', async () => {
     const response = await fetch(`${emulator.baseUrl}/_emulator/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ failureRate: 2, statuses: [200] }) });
     expect(response.status).toBe(400);
