@@ -2,7 +2,7 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { HostInfo, HostUser } from './HostInfo';
 import { hostInfoFromSharePoint } from './sharePointHost';
-import { connectTeamsHost, hostInfoFromTeams, type TeamsAppLike } from './teamsHost';
+import { connectTeamsHost, hostInfoFromTeams, withTeamsActions, type TeamsActionsLike, type TeamsAppLike } from './teamsHost';
 
 function pageUser(context: WebPartContext): HostUser {
   const user = context.pageContext.user;
@@ -22,8 +22,16 @@ export async function hostInfoFromSpfx(
   const user = pageUser(context);
   const teams = context.sdks.microsoftTeams;
   if (teams) {
-    const app: TeamsAppLike = teams.teamsJs.app;
-    return onHostChange ? connectTeamsHost(app, user, onHostChange) : hostInfoFromTeams(await app.getContext(), user);
+    const teamsJs = teams.teamsJs;
+    const app: TeamsAppLike = teamsJs.app;
+    const actions: TeamsActionsLike = {
+      openChat: (userPrincipalName) => teamsJs.chat.openChat({ user: userPrincipalName }),
+      openLink: (url) => teamsJs.app.openLink(url)
+    };
+    const host = onHostChange
+      ? await connectTeamsHost(app, user, (changed) => onHostChange(withTeamsActions(changed, actions)))
+      : hostInfoFromTeams(await app.getContext(), user);
+    return withTeamsActions(host, actions);
   }
   return hostInfoFromSharePoint({ theme, uiCultureName: context.pageContext.cultureInfo.currentUICultureName, user });
 }

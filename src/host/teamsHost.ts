@@ -83,3 +83,20 @@ export async function connectTeamsHost(
   });
   return current;
 }
+
+/** The part of teams-js v2 that acts inside Teams: `chat.openChat` and `app.openLink`. */
+export interface TeamsActionsLike {
+  openChat(userPrincipalName: string): Promise<void>;
+  openLink(url: string): Promise<void>;
+}
+
+/** A Teams HostInfo whose chat and link actions go through teams-js instead of leaving the Teams client. */
+export function withTeamsActions(host: HostInfo, actions: TeamsActionsLike): HostInfo {
+  return {
+    ...host,
+    openChat: (userPrincipalName: string) => actions.openChat(userPrincipalName),
+    openUrl: (url: string) => {
+      actions.openLink(url).catch(() => window.open(url, '_blank', 'noopener'));
+    }
+  };
+}

@@ -55,7 +55,7 @@ export function useSession(control: EmulatorControl, accounts: DemoAccount[] | u
       startSessionFor(user);
       const getToken = renewingToken(() => control.token(user));
       await getToken();
-      const services = createServices(createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken }));
+      const services = createServices(createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken }), { viewer: user });
       const account = user ? accounts.find((candidate) => matches(candidate, user)) : undefined;
       return { user: hostUser(account ?? (await services.people.getMe())), getToken, services };
     };

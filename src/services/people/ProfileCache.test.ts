@@ -1,4 +1,4 @@
-import { CACHE_LIFETIME_MINUTES, memoryStore, ProfileCache } from './ProfileCache';
+import { CACHE_LIFETIME_MINUTES, memoryStore, ProfileCache, profileCacheFor } from './ProfileCache';
 
 describe('ProfileCache', () => {
   it('keeps values per store for that store\'s lifetime', () => {
@@ -24,5 +24,15 @@ describe('ProfileCache', () => {
     const store = memoryStore();
     store.setItem('test:profile:u1', '{not json');
     expect(new ProfileCache(store, 'test').get('profile', 'u1')).toBeUndefined();
+  });
+});
+
+describe('profileCacheFor', () => {
+  it('keeps the answers of one viewer away from the next viewer in the same tab', () => {
+    const tab = memoryStore();
+    profileCacheFor('anne.devries@hogeschool.example', tab).put('profile', 'u42', { displayName: 'Seen by Anne' });
+
+    expect(profileCacheFor('daan.bakker@hogeschool.example', tab).get('profile', 'u42')).toBeUndefined();
+    expect(profileCacheFor('Anne.deVries@hogeschool.example', tab).get('profile', 'u42')).toEqual({ value: { displayName: 'Seen by Anne' } });
   });
 });

@@ -105,3 +105,12 @@ export class ProfileCache {
     return `${this.namespace}:${store}:${key.toLowerCase()}`;
   }
 }
+
+/**
+ * The cache of one signed-in viewer. Entries are kept per viewer because what Graph returns depends on who asks
+ * (private groups, presence), and several people can sign in one after another in the same browser tab.
+ */
+export function profileCacheFor(viewer: string | undefined, store: KeyValueStore = defaultStore()): ProfileCache {
+  const namespace = viewer ? `kring:people:v1:${viewer.toLowerCase()}` : 'kring:people:v1';
+  return new ProfileCache(store, namespace);
+}

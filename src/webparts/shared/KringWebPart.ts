@@ -26,7 +26,7 @@ export abstract class KringWebPart<TProperties extends object> extends BaseClien
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createServices(createSpfxClients(this.context));
+    this.services = createServices(createSpfxClients(this.context), { viewer: this.context.pageContext.user.loginName });
     this.host = await hostInfoFromSpfx(this.context, this.theme, (host) => {
       this.host = host;
       this.render();
