@@ -5,7 +5,10 @@ import { localeStringsPlugin } from './localeStrings';
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 export const WORKBENCH_DIST = path.join(PROJECT_ROOT, 'workbench', 'dist');
 
-function buildOptions(onRebuilt?: (result: esbuild.BuildResult) => void): esbuild.BuildOptions {
+/** `production` is React's production build, minified, as SharePoint serves the ship bundle (benchmarks). */
+export type WorkbenchBuildMode = 'development' | 'production';
+
+function buildOptions(mode: WorkbenchBuildMode, onRebuilt?: (result: esbuild.BuildResult) => void): esbuild.BuildOptions {
   const plugins: esbuild.Plugin[] = [
     localeStringsPlugin(PROJECT_ROOT, path.join(PROJECT_ROOT, 'workbench', 'src', 'activeLocale.ts'))
   ];
@@ -23,15 +26,16 @@ function buildOptions(onRebuilt?: (result: esbuild.BuildResult) => void): esbuil
     jsx: 'transform',
     sourcemap: true,
     tsconfig: path.join(PROJECT_ROOT, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"development"' },
+    minify: mode === 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     logLevel: 'silent',
     plugins
   };
 }
 
 /** Bundles the workbench page once (tests, `npm run build:workbench`). */
-export async function buildWorkbench(): Promise<esbuild.BuildResult> {
-  return esbuild.build(buildOptions());
+export async function buildWorkbench(mode: WorkbenchBuildMode = 'development'): Promise<esbuild.BuildResult> {
+  return esbuild.build(buildOptions(mode));
 }
 
 /** Bundles the workbench page, then rebuilds incrementally whenever a source file changes (`npm start`). */
@@ -39,7 +43,7 @@ export async function watchWorkbench(onRebuilt: (result: esbuild.BuildResult) =>
   let firstBuildDone: () => void = () => undefined;
   const firstBuild = new Promise<void>((resolve) => (firstBuildDone = resolve));
   const context = await esbuild.context(
-    buildOptions((result) => {
+    buildOptions('development', (result) => {
       onRebuilt(result);
       firstBuildDone();
     })
