@@ -10,7 +10,7 @@ export const TEMPLATE_PEOPLE = 1500;
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') || path.endsWith('.json') ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|json|xml)$/.test(path) ? [path] : [];
   });
 }
 
