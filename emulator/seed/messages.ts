@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import type { MessageRow } from '../store/rows';
 import type { Database } from '../store/schema';
 import { vocabularyTerm } from './profile';
 import type { SeededGroup } from './groups';
@@ -43,24 +44,7 @@ const ANSWERS = [
 const MENTION_ANSWERS = ['<at id="0">{name}</at> weet hier veel van, misschien kan die helpen?', 'I think <at id="0">{name}</at> did exactly this last year.'];
 const REACTIONS = ['like', 'like', 'like', 'heart', 'laugh', 'surprised', '👍', '🎉'];
 
-interface MessageInsert {
-  id: string;
-  teamId: string;
-  channelId: string;
-  replyToId: string | null;
-  fromUserId: string;
-  subject: string | null;
-  bodyContentType: string;
-  bodyContent: string;
-  importance: string;
-  createdDateTime: string;
-  lastModifiedDateTime: string;
-  deletedDateTime: string | null;
-  mentions: string;
-  attachments: string;
-  reactions: string;
-  etag: string;
-}
+type MessageInsert = MessageRow;
 
 function reactionsFor(faker: Faker, memberIds: readonly string[], after: number, before: number): string {
   const count = faker.number.float() < 0.55 ? faker.number.int({ min: 1, max: 6 }) : 0;

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { UserRow } from '../../store/rows';
 
 type Database = BetterSqlite3.Database;
 
@@ -16,27 +17,12 @@ export interface PersonDocument {
 }
 
 /** The users-table columns the index reads. */
-export interface PersonRow {
-  id: string;
-  userPrincipalName: string;
-  displayName: string;
-  givenName: string | null;
-  surname: string | null;
-  mail: string | null;
-  jobTitle: string | null;
-  department: string | null;
-  officeLocation: string | null;
-  businessPhones: string;
-  mobilePhone: string | null;
-  userType: string;
-  aboutMe: string | null;
-  skills: string;
-  interests: string;
-  responsibilities: string;
-  pastProjects: string;
-  schools: string;
-  hasPhoto: number;
-}
+export type PersonRow = Pick<
+  UserRow,
+  | 'id' | 'userPrincipalName' | 'displayName' | 'givenName' | 'surname' | 'mail' | 'jobTitle' | 'department' | 'officeLocation'
+  | 'businessPhones' | 'mobilePhone' | 'userType' | 'aboutMe' | 'skills' | 'interests' | 'responsibilities' | 'pastProjects'
+  | 'schools' | 'hasPhoto'
+>;
 
 /** Orders names and values as a Dutch reader expects; one shared instance, as creating collators is slow. */
 export const DUTCH_COLLATOR = new Intl.Collator('nl');

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ChannelRow as StoredChannelRow, MessageRow as StoredMessageRow } from '../../store/rows';
 import { INTEREST_GROUPS, type InterestGroupDefinition } from '../../seed/interestGroupCatalog';
 import { SKILL_VOCABULARY, normaliseSkill, type SkillTerm } from '../../../src/model/skillVocabulary';
 import { loadListSchemas, type ListSchema } from '../store/listSchema';
@@ -20,23 +21,12 @@ interface GroupRow {
   createdDateTime: string;
 }
 
-interface ChannelRow {
-  id: string;
-  displayName: string;
-}
+type ChannelRow = Pick<StoredChannelRow, 'id' | 'displayName'>;
 
-interface MessageRow {
-  id: string;
-  teamId: string;
-  channelId: string;
-  replyToId: string | null;
-  fromUserId: string;
-  subject: string | null;
-  bodyContent: string;
-  createdDateTime: string;
-  attachments: string;
-  reactions: string;
-}
+type MessageRow = Pick<
+  StoredMessageRow,
+  'id' | 'teamId' | 'channelId' | 'replyToId' | 'fromUserId' | 'subject' | 'bodyContent' | 'createdDateTime' | 'attachments' | 'reactions'
+>;
 
 /** A number in [0, 1) from a string: deterministic choices without a random generator. */
 function unitHash(...parts: string[]): number {
