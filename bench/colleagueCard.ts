@@ -65,6 +65,9 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
   } else {
     await page.goto(url);
   }
+  // Wait for the card's own User Timing measure with a cheap, slow poll: Playwright's role selectors query the
+  // page on every animation frame and would take main-thread time from the card being measured.
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, CARD_CONTENT_MEASURE, { polling: 100, timeout: 30_000 });
   await page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 30_000 });
   const beforeContent = counts(await emulator.requests());
   const mountToContentMs = await page.evaluate(

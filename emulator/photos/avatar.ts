@@ -22,12 +22,23 @@ export function renderAvatar(userId: string, size: number): Buffer {
   const figure = hsl((hue + 180 + digest[1]) % 360, 0.3, 0.88);
   const headY = 0.36 + digest[2] / 2560;
   const headRadius = 0.17 + digest[3] / 5120;
-  return encodePng(size, size, (px, py) => {
-    const x = (px + 0.5) / size - 0.5;
-    const y = (py + 0.5) / size;
-    const inHead = x * x + (y - headY) * (y - headY) < headRadius * headRadius;
-    const inShoulders = y > 0.66 && (x * x) / 0.1 + ((y - 1.02) * (y - 1.02)) / 0.14 < 1;
-    return inHead || inShoulders ? figure : background;
+  const backgroundPixel = Buffer.from(background);
+  const figurePixel = Buffer.from(figure);
+  // Head (a circle) and shoulders (an ellipse) are both centred: each row is background with one centred run of
+  // figure, whose half-width follows from the two shapes' equations.
+  const halfWidth = (y: number): number => {
+    const head = headRadius * headRadius - (y - headY) * (y - headY);
+    const shoulders = y > 0.66 ? 0.1 * (1 - ((y - 1.02) * (y - 1.02)) / 0.14) : 0;
+    return Math.sqrt(Math.max(head, shoulders, 0));
+  };
+  return encodePng(size, size, (py, row) => {
+    row.fill(backgroundPixel);
+    const half = halfWidth((py + 0.5) / size);
+    const first = Math.max(0, Math.floor(size * (0.5 - half) - 0.5) + 1);
+    const end = Math.min(size, Math.ceil(size * (0.5 + half) - 0.5));
+    if (half > 0 && end > first) {
+      row.fill(figurePixel, first * 3, end * 3);
+    }
   });
 }
 

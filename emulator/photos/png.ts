@@ -31,18 +31,16 @@ function chunk(type: string, data: Buffer): Buffer {
 
 export type Rgb = readonly [number, number, number];
 
-/** Encodes an RGB image (row-major, 3 bytes a pixel) as a PNG file. */
-export function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgb): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  let offset = 0;
+/**
+ * Encodes an RGB image (3 bytes a pixel) as a PNG file. `fillRow` paints one row at a time into the buffer it is
+ * given, so callers can fill runs of pixels natively instead of computing every pixel in JavaScript.
+ */
+export function encodePng(width: number, height: number, fillRow: (y: number, row: Buffer) => void): Buffer {
+  const stride = width * 3 + 1;
+  const raw = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
-    raw[offset++] = 0;
-    for (let x = 0; x < width; x++) {
-      const [r, g, b] = pixel(x, y);
-      raw[offset++] = r;
-      raw[offset++] = g;
-      raw[offset++] = b;
-    }
+    raw[y * stride] = 0;
+    fillRow(y, raw.subarray(y * stride + 1, (y + 1) * stride));
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
