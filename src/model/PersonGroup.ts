@@ -10,14 +10,19 @@ export interface GraphDirectoryObjectPayload {
   id?: string | null;
   displayName?: string | null;
   visibility?: string | null;
+  groupTypes?: readonly string[] | null;
 }
 
-/** Keeps the groups of a `memberOf` answer (it also lists directory roles and administrative units). */
+/**
+ * Keeps the Microsoft 365 groups of a `memberOf` answer: it also lists directory roles, administrative units,
+ * security groups and distribution lists, none of which can be an interest group.
+ */
 export function toPersonGroups(values: readonly GraphDirectoryObjectPayload[] | null | undefined): PersonGroup[] {
   const groups: PersonGroup[] = [];
   for (const value of values ?? []) {
     const isGroup = value['@odata.type'] === undefined || value['@odata.type'] === '#microsoft.graph.group';
-    if (!isGroup || typeof value.id !== 'string' || typeof value.displayName !== 'string' || value.displayName.trim() === '') {
+    const isMicrosoft365Group = !Array.isArray(value.groupTypes) || value.groupTypes.includes('Unified');
+    if (!isGroup || !isMicrosoft365Group || typeof value.id !== 'string' || typeof value.displayName !== 'string' || value.displayName.trim() === '') {
       continue;
     }
     const visibility = value.visibility === 'Public' || value.visibility === 'Private' ? value.visibility : 'Unknown';

@@ -46,6 +46,16 @@ describe('toPersonGroups', () => {
       { id: 'g2', displayName: 'Zorg', visibility: 'Private' }
     ]);
   });
+
+  it('leaves out security groups and distribution lists', () => {
+    expect(
+      toPersonGroups([
+        { '@odata.type': '#microsoft.graph.group', id: 'g1', displayName: 'AI in het onderwijs', visibility: 'Public', groupTypes: ['Unified'] },
+        { '@odata.type': '#microsoft.graph.group', id: 's1', displayName: 'SG-Alle-Medewerkers', visibility: null, groupTypes: [] },
+        { '@odata.type': '#microsoft.graph.group', id: 'd1', displayName: 'DL Faculteit Techniek', groupTypes: [] }
+      ]).map((group) => group.id)
+    ).toEqual(['g1']);
+  });
 });
 
 describe('toPresence', () => {

@@ -64,7 +64,7 @@ function cardCalls(ref: string, parts: readonly CardPart[]): Map<CardPart, Batch
     presence: (g) => subQuery(g, ref, 'presence')<GraphPresencePayload>(),
     manager: (g) => subQuery(g, ref, 'manager').select(...PERSON_SELECT)<GraphUserPayload>().catch(notFoundAs(null)),
     reports: (g) => subQuery(g, ref, 'directReports').select(...PERSON_SELECT)<GraphUserPayload[]>(),
-    groups: (g) => subQuery(g, ref, 'memberOf').select('id', 'displayName', 'visibility')<GraphDirectoryObjectPayload[]>()
+    groups: (g) => subQuery(g, ref, 'memberOf').select('id', 'displayName', 'visibility', 'groupTypes')<GraphDirectoryObjectPayload[]>()
   };
   return new Map(parts.map((part) => [part, build[part]]));
 }
