@@ -26,7 +26,10 @@ export function useAsyncData<T>(
   const [attempt, setAttempt] = React.useState(0);
   const latestCall = React.useRef(0);
 
-  React.useEffect(() => {
+  // A layout effect, so the request leaves as the skeleton is committed instead of after it is painted and every
+  // other passive effect on the page has run: one frame or more sooner, and only the request's synchronous start
+  // (cache look-ups, queueing the fetch) runs before the paint.
+  React.useLayoutEffect(() => {
     const call = ++latestCall.current;
     setState({ status: 'loading' });
     load().then(
