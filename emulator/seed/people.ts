@@ -31,6 +31,20 @@ const PARTNER_DOMAINS = ['partner-mbo.example', 'gemeente.example', 'ziekenhuis.
 /** Minimum organisation size: the personas, the board, service accounts and one team per unit. */
 export const MINIMUM_PEOPLE = 100;
 
+
+/** Guests and service accounts: no profile fields, no manager, no photo. */
+const WITHOUT_PROFILE = {
+  aboutMe: null,
+  skills: '[]',
+  interests: '[]',
+  responsibilities: '[]',
+  pastProjects: '[]',
+  schools: '[]',
+  preferredLanguage: null,
+  managerId: null,
+  hasPhoto: 0
+} as const;
+
 class PeopleBuilder {
   public readonly rows: UserRow[] = [];
   private readonly upns = new Set<string>();
@@ -160,15 +174,7 @@ class PeopleBuilder {
         mobilePhone: null,
         accountEnabled: 1,
         userType: 'Guest',
-        aboutMe: null,
-        skills: '[]',
-        interests: '[]',
-        responsibilities: '[]',
-        pastProjects: '[]',
-        schools: '[]',
-        preferredLanguage: null,
-        managerId: null,
-        hasPhoto: 0
+        ...WITHOUT_PROFILE
       },
       false
     );
@@ -189,15 +195,7 @@ class PeopleBuilder {
         mobilePhone: null,
         accountEnabled: 1,
         userType: 'Member',
-        aboutMe: null,
-        skills: '[]',
-        interests: '[]',
-        responsibilities: '[]',
-        pastProjects: '[]',
-        schools: '[]',
-        preferredLanguage: null,
-        managerId: null,
-        hasPhoto: 0
+        ...WITHOUT_PROFILE
       },
       false
     );
