@@ -1,3 +1,5 @@
+import { NestingGuard } from '../nestingGuard';
+
 /**
  * The OData v3 `$filter` subset SharePoint list REST accepts and PnPjs users write: comparisons (eq, ne, gt, lt, ge,
  * le), and/or/not, parentheses, `substringof('text', Field)`, `startswith(Field, 'text')`, literals (strings,
@@ -99,7 +101,7 @@ export function tokenizeFilter(source: string): Token[] {
 
 class FilterParser {
   private position = 0;
-  private depth = 0;
+  private readonly nesting = new NestingGuard(MAX_DEPTH, () => new FilterSyntaxError('The filter expression is nested too deeply.'));
 
   public constructor(private readonly tokens: Token[]) {}
 
@@ -138,21 +140,9 @@ class FilterParser {
   private parseNot(): FilterNode {
     if (this.peekKeyword('not')) {
       this.position += 1;
-      return { kind: 'not', operand: this.nested(() => this.parseNot()) };
+      return { kind: 'not', operand: this.nesting.nested(() => this.parseNot()) };
     }
     return this.parsePrimary();
-  }
-
-  private nested<T>(parse: () => T): T {
-    this.depth += 1;
-    if (this.depth > MAX_DEPTH) {
-      throw new FilterSyntaxError('The filter expression is nested too deeply.');
-    }
-    try {
-      return parse();
-    } finally {
-      this.depth -= 1;
-    }
   }
 
   private expect(type: Token['type']): Token {
@@ -171,7 +161,7 @@ class FilterParser {
     }
     if (token.type === '(') {
       this.position += 1;
-      const inner = this.nested(() => this.parseOr());
+      const inner = this.nesting.nested(() => this.parseOr());
       this.expect(')');
       return this.maybeBooleanComparison(inner);
     }

@@ -1,3 +1,5 @@
+import { NestingGuard } from '../nestingGuard';
+
 /**
  * The Keyword Query Language subset Kring's people search uses: free-text terms, "quoted phrases", property
  * restrictions (`Skills:python`, `Department:"Faculteit Techniek"`, `JobTitle=Docent`), AND / OR / NOT in upper
@@ -107,7 +109,7 @@ function textOf(raw: string, quoted: boolean): KqlText {
 
 class KqlParser {
   private position = 0;
-  private depth = 0;
+  private readonly nesting = new NestingGuard(MAX_DEPTH, () => new KqlSyntaxError('The query is nested too deeply.'));
 
   public constructor(private readonly tokens: Token[]) {}
 
@@ -165,26 +167,14 @@ class KqlParser {
     }
     if (token.type === 'operator' && token.value === 'NOT') {
       this.position += 1;
-      return { kind: 'not', operand: this.nested(() => this.parseUnary()) };
+      return { kind: 'not', operand: this.nesting.nested(() => this.parseUnary()) };
     }
     if (token.type === 'modifier') {
       this.position += 1;
-      const operand = this.nested(() => this.parseUnary());
+      const operand = this.nesting.nested(() => this.parseUnary());
       return token.value === '-' ? { kind: 'not', operand } : operand;
     }
     return this.parsePrimary();
-  }
-
-  private nested<T>(parse: () => T): T {
-    this.depth += 1;
-    if (this.depth > MAX_DEPTH) {
-      throw new KqlSyntaxError('The query is nested too deeply.');
-    }
-    try {
-      return parse();
-    } finally {
-      this.depth -= 1;
-    }
   }
 
   private parsePrimary(): KqlNode {
@@ -192,7 +182,7 @@ class KqlParser {
     this.position += 1;
     switch (token.type) {
       case '(': {
-        const inner = this.nested(() => this.parseOr());
+        const inner = this.nesting.nested(() => this.parseOr());
         if (this.peek()?.type !== ')') {
           throw new KqlSyntaxError('Unbalanced parentheses.');
         }
