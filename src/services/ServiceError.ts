@@ -1,10 +1,15 @@
-/** Why a call to Graph or SharePoint failed, in the terms the UI explains to people. */
+/**
+ * Why a call to Graph or SharePoint failed, in the terms the UI explains to people: the service could not be
+ * reached (`network`), was busy (`throttled` 429, `unavailable` 503/504), failed (`failed`, other 5xx), refused
+ * (`forbidden`, `unauthenticated`), or the thing is not there (`notFound`).
+ */
 export type ServiceErrorKind =
   | 'unauthenticated'
   | 'forbidden'
   | 'notFound'
   | 'throttled'
   | 'unavailable'
+  | 'failed'
   | 'invalid'
   | 'conflict'
   | 'network';
@@ -17,7 +22,11 @@ export class ServiceError extends Error {
   /** Graph's `error.code`, e.g. `Authorization_RequestDenied`. */
   public readonly code: string | undefined;
 
-  public constructor(kind: ServiceErrorKind, message: string, details: { status?: number; retryAfterSeconds?: number; code?: string } = {}) {
+  public constructor(
+    kind: ServiceErrorKind,
+    message: string,
+    details: { status?: number; retryAfterSeconds?: number; code?: string } = {}
+  ) {
     super(message);
     this.name = 'ServiceError';
     this.kind = kind;
@@ -27,8 +36,13 @@ export class ServiceError extends Error {
   }
 
   public get retryable(): boolean {
-    return this.kind === 'throttled' || this.kind === 'unavailable' || this.kind === 'network';
+    return isRetryable(this);
   }
+}
+
+/** The one retry predicate: busy answers (429, 503, 504) and no answer at all are worth trying again. */
+export function isRetryable(error: ServiceError): boolean {
+  return error.kind === 'throttled' || error.kind === 'unavailable' || error.kind === 'network';
 }
 
 export function kindForStatus(status: number): ServiceErrorKind {
@@ -37,6 +51,7 @@ export function kindForStatus(status: number): ServiceErrorKind {
   if (status === 404) return 'notFound';
   if (status === 409 || status === 412) return 'conflict';
   if (status === 429) return 'throttled';
-  if (status >= 500) return 'unavailable';
+  if (status === 503 || status === 504) return 'unavailable';
+  if (status >= 500) return 'failed';
   return 'invalid';
 }

@@ -1,5 +1,7 @@
 import { createBrowserClients } from '../../src/services/clients';
+import { memoryStore, SessionCache } from '../../src/services/cache/SessionCache';
 import { createServices } from '../../src/services/createServices';
+import { GraphPeopleService } from '../../src/services/people/GraphPeopleService';
 import type { KringServices } from '../../src/services/KringServices';
 import { ServiceError } from '../../src/services/ServiceError';
 import { startEmulator, type LoggedEmulatorRequest, type RunningEmulator } from '../support/emulator';
@@ -52,11 +54,11 @@ describe('people and highlights services against the emulator', () => {
     expect(card.profile.jobTitle).toBe('Teamleider Onderwijs');
     expect(card.profile.skills.length).toBeGreaterThan(0);
     expect(card.profile.aboutMe).not.toBe('');
-    expect(card.photo.status === 'ready' && card.photo.data).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
-    expect(card.manager.status === 'ready' && card.manager.data?.displayName).toBeTruthy();
-    expect(card.directReports.status === 'ready' && card.directReports.data.length).toBeGreaterThanOrEqual(6);
-    expect(card.groups.status === 'ready' && card.groups.data.some((g) => g.visibility === 'Private')).toBe(true);
-    expect(card.presence.status).toBe('ready');
+    expect(card.photo.ok && card.photo.value).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+    expect(card.manager.ok && card.manager.value?.displayName).toBeTruthy();
+    expect(card.directReports.ok && card.directReports.value.length).toBeGreaterThanOrEqual(6);
+    expect(card.groups.ok && card.groups.value.some((g) => g.visibility === 'Private')).toBe(true);
+    expect(card.presence.ok).toBe(true);
 
     await emulator.clearRequests();
     const warm = await services.people.getProfileCard('me');
@@ -85,27 +87,52 @@ describe('people and highlights services against the emulator', () => {
   it('caches a missing photo, so it is not asked for again', async () => {
     const services = servicesAs(emulator, ANNE);
     const daan = await services.people.getProfileCard(DAAN);
-    expect(daan.photo).toEqual({ status: 'ready', data: undefined });
+    expect(daan.photo).toEqual({ ok: true, value: undefined });
     await emulator.clearRequests();
 
     expect(await services.people.getPhoto(daan.profile.id)).toBeUndefined();
     expect(await emulator.requests()).toHaveLength(0);
   });
 
-  it('answers the presence of people rendered together with one getPresencesByUserId request', async () => {
+  it('answers the photos and presence of people rendered together in one $batch', async () => {
     const services = servicesAs(emulator, ANNE);
     const card = await servicesAs(emulator, DAAN).people.getProfileCard(ANNE);
-    const reports = card.directReports.status === 'ready' ? card.directReports.data : [];
+    const reports = card.directReports.ok ? card.directReports.value : [];
     await emulator.clearRequests();
 
-    const presences = await Promise.all(reports.map((person) => services.people.getPresence(person.id)));
-    const requests = roundTrips(await emulator.requests(), '/v1.0/');
+    const [presences, photos] = await Promise.all([
+      Promise.all(reports.map((person) => services.people.getPresence(person.id))),
+      Promise.all(reports.map((person) => services.people.getPhoto(person.id)))
+    ]);
+    const requests = await emulator.requests();
+    const inner = requests.filter((r) => r.batch);
 
     expect(presences).toHaveLength(reports.length);
     expect(presences.every((p) => typeof p.availability === 'string')).toBe(true);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ method: 'POST', status: 200 });
-    expect(requests[0].url).toContain('/communications/getPresencesByUserId');
+    expect(photos.some((photo) => photo?.startsWith('data:image/'))).toBe(true);
+    expect(roundTrips(requests, '/v1.0/')).toHaveLength(Math.ceil((reports.length + 1) / 20));
+    expect(inner.filter((r) => r.url.includes('/communications/getPresencesByUserId'))).toHaveLength(1);
+    expect(inner.filter((r) => r.url.includes('/photos/'))).toHaveLength(reports.length);
+
+    await emulator.clearRequests();
+    await Promise.all(reports.map((person) => services.people.getPresence(person.id)));
+    expect(await emulator.requests()).toHaveLength(0);
+  });
+
+  it('never answers "me" from the cache another sign-in in the same tab filled', async () => {
+    const tab = memoryStore();
+    const signedIn = (upn: string): GraphPeopleService =>
+      new GraphPeopleService(
+        createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(upn) }).graph,
+        { cache: new SessionCache(tab, 'same-tab') }
+      );
+    const anneCard = await signedIn(ANNE).getProfileCard('me');
+    await emulator.clearRequests();
+    const daanCard = await signedIn(DAAN).getProfileCard('me');
+
+    expect(anneCard.profile.userPrincipalName).toBe(ANNE);
+    expect(daanCard.profile.userPrincipalName).toBe(DAAN);
+    expect(roundTrips(await emulator.requests(), '/v1.0/')).toHaveLength(1);
   });
 
   it('retries a throttled request inside the batch after Retry-After, and the card is whole', async () => {
@@ -121,7 +148,7 @@ describe('people and highlights services against the emulator', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(card.profile.userPrincipalName).toBe(DAAN);
     for (const section of [card.manager, card.directReports, card.groups, card.presence, card.photo]) {
-      expect(section.status).toBe('ready');
+      expect(section.ok).toBe(true);
     }
   }, 30_000);
 

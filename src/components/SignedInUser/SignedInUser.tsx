@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Text } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import { useServices } from '../../services/ServicesContext';
-import { useAsyncData } from '../useAsyncData';
+import { useAsyncData } from '../../hooks/useAsyncData';
 import { ErrorState } from '../states/ErrorState';
 import { LoadingState } from '../states/LoadingState';
 
@@ -11,6 +11,7 @@ export function SignedInUser(): React.ReactElement {
   const { people } = useServices();
   const { state, reload } = useAsyncData(() => people.getMe(), [people]);
   switch (state.status) {
+    case 'idle':
     case 'loading':
       return <LoadingState label={commonStrings.Loading} />;
     case 'error':

@@ -3,7 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { toHighlight, type Highlight, type SpHighlightItem } from '../../model/Highlight';
-import { ProfileCache } from '../people/ProfileCache';
+import { SessionCache, type CacheStore } from '../cache/SessionCache';
+import { logFailure } from '../logFailure';
 import { toServiceError } from '../toServiceError';
 import type { HighlightsService } from './HighlightsService';
 
@@ -17,11 +18,15 @@ function odataString(value: string): string {
 }
 
 export class SpHighlightsService implements HighlightsService {
-  public constructor(private readonly sp: SPFI, private readonly cache: ProfileCache = new ProfileCache()) {}
+  private readonly contributions: CacheStore<Highlight[]>;
+
+  public constructor(private readonly sp: SPFI, cache: SessionCache = new SessionCache()) {
+    this.contributions = cache.store('highlights', 10);
+  }
 
   public async getContributions(personId: string, top: number = 5): Promise<Highlight[]> {
     const key = `${personId}:${top}`;
-    const cached = this.cache.get<Highlight[]>('highlights', key);
+    const cached = this.contributions.get(key);
     if (cached) {
       return cached.value;
     }
@@ -34,10 +39,10 @@ export class SpHighlightsService implements HighlightsService {
         .orderBy('Created', false)
         .top(top)<SpHighlightItem[]>();
     } catch (error) {
-      throw await toServiceError(error);
+      throw logFailure('highlights.getContributions', await toServiceError(error));
     }
     const highlights = items.map(toHighlight).filter((h): h is Highlight => h !== undefined);
-    this.cache.put('highlights', key, highlights);
+    this.contributions.put(key, highlights);
     return highlights;
   }
 }

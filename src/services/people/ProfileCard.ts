@@ -2,19 +2,16 @@ import type { Person } from '../../model/Person';
 import type { PersonGroup } from '../../model/PersonGroup';
 import type { PersonProfile } from '../../model/PersonProfile';
 import type { Presence } from '../../model/Presence';
-import type { ServiceError } from '../ServiceError';
+import type { Result } from '../Result';
 
-/** One part of the card that loaded, or failed on its own without taking the rest of the card with it. */
-export type Section<T> = { status: 'ready'; data: T } | { status: 'error'; error: ServiceError };
-
-/** Everything the full colleague card shows that comes from Graph. */
+/** Everything the full colleague card shows that comes from Graph; each part may fail on its own. */
 export interface ProfileCard {
   profile: PersonProfile;
   /** A `data:` URL of the photo; undefined when the person has none. */
-  photo: Section<string | undefined>;
-  presence: Section<Presence>;
+  photo: Result<string | undefined>;
+  presence: Result<Presence>;
   /** Undefined when the person has no manager. */
-  manager: Section<Person | undefined>;
-  directReports: Section<Person[]>;
-  groups: Section<PersonGroup[]>;
+  manager: Result<Person | undefined>;
+  directReports: Result<Person[]>;
+  groups: Result<PersonGroup[]>;
 }

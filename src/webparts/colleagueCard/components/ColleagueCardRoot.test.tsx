@@ -21,11 +21,11 @@ function cardOf(upn: string, displayName: string): ProfileCard {
       pastProjects: [],
       schools: []
     },
-    photo: { status: 'ready', data: undefined },
-    presence: { status: 'ready', data: { availability: 'Offline' } },
-    manager: { status: 'ready', data: undefined },
-    directReports: { status: 'ready', data: [] },
-    groups: { status: 'ready', data: [] }
+    photo: { ok: true, value: undefined },
+    presence: { ok: true, value: { availability: 'Offline' } },
+    manager: { ok: true, value: undefined },
+    directReports: { ok: true, value: [] },
+    groups: { ok: true, value: [] }
   };
 }
 

@@ -27,17 +27,17 @@ const ANNE: PersonProfile = {
 function cardFor(profile: PersonProfile, overrides: Partial<ProfileCard> = {}): ProfileCard {
   return {
     profile,
-    photo: { status: 'ready', data: undefined },
-    presence: { status: 'ready', data: { availability: 'Busy', activity: 'InAMeeting' } },
-    manager: { status: 'ready', data: { id: 'm1', displayName: 'Bram Jansen', userPrincipalName: 'bram@hogeschool.example', jobTitle: 'Directeur' } },
+    photo: { ok: true, value: undefined },
+    presence: { ok: true, value: { availability: 'Busy', activity: 'InAMeeting' } },
+    manager: { ok: true, value: { id: 'm1', displayName: 'Bram Jansen', userPrincipalName: 'bram@hogeschool.example', jobTitle: 'Directeur' } },
     directReports: {
-      status: 'ready',
-      data: [
+      ok: true,
+      value: [
         { id: 'r1', displayName: 'Daan Bakker', userPrincipalName: 'daan.bakker@hogeschool.example' },
         { id: 'r2', displayName: 'Sanne Visser', userPrincipalName: 'sanne.visser@hogeschool.example' }
       ]
     },
-    groups: { status: 'ready', data: [{ id: 'g1', displayName: 'Toetsing en examinering', visibility: 'Private' }] },
+    groups: { ok: true, value: [{ id: 'g1', displayName: 'Toetsing en examinering', visibility: 'Private' }] },
     ...overrides
   };
 }
@@ -106,8 +106,8 @@ describe('ColleagueCard', () => {
 
   it('degrades only the failing section and names the permission on 403', async () => {
     const card = cardFor(ANNE, {
-      groups: { status: 'error', error: new ServiceError('forbidden', 'Insufficient privileges', { status: 403 }) },
-      directReports: { status: 'error', error: new ServiceError('throttled', 'Slow down', { status: 429, retryAfterSeconds: 30 }) }
+      groups: { ok: false, error: new ServiceError('forbidden', 'Insufficient privileges', { status: 403 }) },
+      directReports: { ok: false, error: new ServiceError('throttled', 'Slow down', { status: 429, retryAfterSeconds: 30 }) }
     });
     renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(card) } }));
 

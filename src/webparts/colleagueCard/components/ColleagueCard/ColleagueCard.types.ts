@@ -1,4 +1,4 @@
-import type { AsyncData } from '../../../../components/useAsyncData';
+import type { AsyncData } from '../../../../hooks/AsyncData';
 import type { KringLocale } from '../../../../host/HostInfo';
 import type { Highlight } from '../../../../model/Highlight';
 import type { PersonProfile, ProfileFields } from '../../../../model/PersonProfile';
@@ -22,7 +22,7 @@ export interface ColleagueCardState {
   card: AsyncData<ProfileCard>;
   /** The profile as shown: the loaded one with any saved or optimistic edits applied. */
   profile: PersonProfile | undefined;
-  contributions: AsyncData<Highlight[]> | { status: 'idle' };
+  contributions: AsyncData<Highlight[]>;
   isMe: boolean;
   editing: boolean;
   save: SaveStatus;

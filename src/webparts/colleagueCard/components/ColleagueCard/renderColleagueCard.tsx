@@ -23,7 +23,8 @@ import { errorMessage } from '../../../../components/states/errorMessage';
 import type { Highlight } from '../../../../model/Highlight';
 import type { PersonProfile } from '../../../../model/PersonProfile';
 import { presenceBadgeStatus } from '../../../../model/Presence';
-import type { ProfileCard, Section } from '../../../../services/people/ProfileCard';
+import type { ProfileCard } from '../../../../services/people/ProfileCard';
+import type { Result } from '../../../../services/Result';
 import { aboutMeText } from '../aboutMeText';
 import { CardSkeleton } from '../CardSkeleton';
 import { REQUIRED_PERMISSION } from '../permissions';
@@ -51,8 +52,8 @@ function tagsOrHint(label: string, tags: readonly string[], styles: Styles): Rea
 }
 
 function renderHeader(state: ColleagueCardState, card: ProfileCard, profile: PersonProfile, styles: Styles): React.ReactElement {
-  const photo = card.photo.status === 'ready' ? card.photo.data : undefined;
-  const presence = card.presence.status === 'ready' ? card.presence.data : undefined;
+  const photo = card.photo.ok ? card.photo.value : undefined;
+  const presence = card.presence.ok ? card.presence.value : undefined;
   const phone = profile.businessPhones[0] ?? profile.mobilePhone;
   return (
     <div className={styles.header}>
@@ -119,12 +120,12 @@ function renderSaveStatus(state: ColleagueCardState): React.ReactElement | undef
 }
 
 function renderPeopleSection<T>(
-  section: Section<T>,
+  section: Result<T>,
   permission: string,
   onRetry: () => void,
   render: (data: T) => React.ReactElement
 ): React.ReactElement {
-  return section.status === 'ready' ? render(section.data) : <SectionError error={section.error} permission={permission} onRetry={onRetry} />;
+  return section.ok ? render(section.value) : <SectionError error={section.error} permission={permission} onRetry={onRetry} />;
 }
 
 function renderContribution(highlight: Highlight, styles: Styles): React.ReactElement {
@@ -236,7 +237,7 @@ function renderSections(state: ColleagueCardState, card: ProfileCard, profile: P
 
 export function renderColleagueCard(state: ColleagueCardState, styles: Styles): React.ReactElement {
   const { card, profile } = state;
-  if (card.status === 'loading' || card.status === 'empty') {
+  if (card.status === 'idle' || card.status === 'loading' || card.status === 'empty') {
     return <CardSkeleton />;
   }
   if (card.status === 'error') {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useAsyncData } from '../../../../components/useAsyncData';
+import { useAsyncData } from '../../../../hooks/useAsyncData';
 import { useHost } from '../../../../host/HostContext';
 import type { PersonProfile, ProfileFields } from '../../../../model/PersonProfile';
 import { cleanProfileFields } from '../../../../model/profileValidation';

@@ -1,18 +1,21 @@
+import { failed, type Result } from '../Result';
 import { ServiceError } from '../ServiceError';
 
-/** What a collected run answers for each key it was asked about. */
-export type KeyedAnswers<V> = Map<string, { value: V } | { error: ServiceError }>;
+interface Waiter<V> {
+  resolve: (value: V) => void;
+  reject: (error: ServiceError) => void;
+}
 
 /**
- * Collects keys requested within a short window (e.g. every avatar of a list rendering at once) and answers
- * them all with one call. Keys requested again while a run is waiting share that run.
+ * Collects keys requested within a short window (e.g. every avatar of every Kring web part on a page rendering
+ * at once) and answers them all with one call. Keys requested again while a run is waiting share that run.
  */
 export class WindowCollector<V> {
-  private queued = new Map<string, { resolve: (value: V) => void; reject: (error: ServiceError) => void }[]>();
+  private queued = new Map<string, Waiter<V>[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   public constructor(
-    private readonly run: (keys: string[]) => Promise<KeyedAnswers<V>>,
+    private readonly run: (keys: string[]) => Promise<Map<string, Result<V>>>,
     private readonly windowMs: number = 25
   ) {}
 
@@ -34,9 +37,10 @@ export class WindowCollector<V> {
     this.run([...batch.keys()]).then(
       (answers) => {
         for (const [key, waiting] of batch) {
-          const answer = answers.get(key) ?? { error: new ServiceError('notFound', `No answer for ${key}.`, { status: 404 }) };
+          const answer =
+            answers.get(key) ?? failed<V>(new ServiceError('notFound', `No answer for ${key}.`, { status: 404 }));
           for (const { resolve, reject } of waiting) {
-            if ('value' in answer) {
+            if (answer.ok) {
               resolve(answer.value);
             } else {
               reject(answer.error);

@@ -1,17 +1,16 @@
 import type { GraphFI } from '@pnp/graph';
 import '@pnp/graph/batching';
-import type { ServiceError } from '../ServiceError';
+import { failed, ok, type Result } from '../Result';
+import { isRetryable } from '../ServiceError';
 import { toServiceError } from '../toServiceError';
 
 /** One call to put in a Graph `$batch`, built on the batched client it is given. */
 export type BatchCall<T> = (batchedGraph: GraphFI) => Promise<T>;
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ServiceError };
-
 export interface RetryPolicy {
   /** Batch rounds in total, the first one included. */
   maxAttempts: number;
-  /** Retry-After is honoured up to this many seconds; a longer wait degrades the section instead. */
+  /** Retry-After is honoured up to this many seconds; a longer wait fails the call instead. */
   maxWaitSeconds: number;
   /** Wait when a retryable answer carries no Retry-After. */
   defaultWaitSeconds: number;
@@ -25,16 +24,15 @@ export const DEFAULT_RETRY: RetryPolicy = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 
-function isRetryable(error: ServiceError): boolean {
-  return error.status === 429 || error.status === 503 || error.status === 504;
-}
-
-async function runOnce<K extends string>(graph: GraphFI, calls: Map<K, BatchCall<unknown>>): Promise<Map<K, Outcome<unknown>>> {
+async function runOnce<K extends string>(
+  graph: GraphFI,
+  calls: Map<K, BatchCall<unknown>>
+): Promise<Map<K, Result<unknown>>> {
   const [batched, execute] = graph.batched();
   const pending = [...calls].map(([key, call]) => {
     const settled = call(batched).then(
-      (value): Outcome<unknown> => ({ ok: true, value }),
-      async (error: unknown): Promise<Outcome<unknown>> => ({ ok: false, error: await toServiceError(error) })
+      (value) => ok<unknown>(value),
+      async (error: unknown) => failed<unknown>(await toServiceError(error))
     );
     return { key, settled };
   });
@@ -43,13 +41,13 @@ async function runOnce<K extends string>(graph: GraphFI, calls: Map<K, BatchCall
   } catch (error) {
     // The `$batch` POST itself failed (PnPjs has already retried it): every call fails the same way.
     const failure = await toServiceError(error);
-    return new Map(pending.map(({ key }) => [key, { ok: false, error: failure }]));
+    return new Map(pending.map(({ key }) => [key, failed<unknown>(failure)]));
   }
-  const outcomes = new Map<K, Outcome<unknown>>();
+  const results = new Map<K, Result<unknown>>();
   for (const { key, settled } of pending) {
-    outcomes.set(key, await settled);
+    results.set(key, await settled);
   }
-  return outcomes;
+  return results;
 }
 
 /**
@@ -61,17 +59,17 @@ export async function runBatch<K extends string>(
   graph: GraphFI,
   calls: Map<K, BatchCall<unknown>>,
   retry: RetryPolicy = DEFAULT_RETRY
-): Promise<Map<K, Outcome<unknown>>> {
-  const results = new Map<K, Outcome<unknown>>();
+): Promise<Map<K, Result<unknown>>> {
+  const results = new Map<K, Result<unknown>>();
   let remaining = calls;
   for (let attempt = 1; remaining.size > 0; attempt++) {
-    const outcomes = await runOnce(graph, remaining);
+    const answers = await runOnce(graph, remaining);
     const again = new Map<K, BatchCall<unknown>>();
     let waitSeconds = 0;
-    for (const [key, outcome] of outcomes) {
-      results.set(key, outcome);
-      if (!outcome.ok && isRetryable(outcome.error) && attempt < retry.maxAttempts) {
-        const wait = outcome.error.retryAfterSeconds ?? retry.defaultWaitSeconds;
+    for (const [key, answer] of answers) {
+      results.set(key, answer);
+      if (!answer.ok && isRetryable(answer.error) && attempt < retry.maxAttempts) {
+        const wait = answer.error.retryAfterSeconds ?? retry.defaultWaitSeconds;
         if (wait <= retry.maxWaitSeconds) {
           again.set(key, calls.get(key) as BatchCall<unknown>);
           waitSeconds = Math.max(waitSeconds, wait);
