@@ -32,7 +32,7 @@ describe('useAsyncData', () => {
       .fn()
       .mockReturnValueOnce(new Promise<string>((resolve) => (releaseOld = resolve)))
       .mockResolvedValueOnce('new');
-    const hook = renderHookResult((id: string) => useAsyncData(load, [id]), 'old');
+    const hook = renderHookResult<string, ReturnType<typeof useAsyncData<string>>>((id: string) => useAsyncData<string>(load, [id]), 'old');
     hook.rerender('new');
     await act(async () => undefined);
     await act(async () => releaseOld('old'));

@@ -1,8 +1,10 @@
 import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
+import type { SettingsService } from './settings/SuiteSettings';
 
 /** Every data service a Kring component can use, handed down through ServicesContext. */
 export interface KringServices {
   people: PeopleService;
   highlights: HighlightsService;
+  settings: SettingsService;
 }

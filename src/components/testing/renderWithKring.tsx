@@ -6,9 +6,10 @@ import type { HostInfo } from '../../host/HostInfo';
 import type { KringServices } from '../../services/KringServices';
 import type { PeopleService } from '../../services/people/PeopleService';
 import type { HighlightsService } from '../../services/highlights/HighlightsService';
+import { fixedSettings, type SuiteSettings } from '../../services/settings/SuiteSettings';
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
-export function fakeServices(overrides: { people?: Partial<PeopleService>; highlights?: Partial<HighlightsService> } = {}): KringServices {
+export function fakeServices(overrides: { people?: Partial<PeopleService>; highlights?: Partial<HighlightsService>; settings?: SuiteSettings } = {}): KringServices {
   const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to ${name}`));
   return {
     people: {
@@ -23,7 +24,8 @@ export function fakeServices(overrides: { people?: Partial<PeopleService>; highl
     highlights: {
       getContributions: () => Promise.resolve([]),
       ...overrides.highlights
-    }
+    },
+    settings: fixedSettings(overrides.settings ?? {})
   };
 }
 

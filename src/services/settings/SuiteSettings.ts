@@ -1,0 +1,26 @@
+/**
+ * Kring's tenant-wide settings: where its lists live and which pages the web parts link to. Read from tenant
+ * properties (storage entities in the app catalog); a web part's property pane may override them.
+ */
+export interface SuiteSettings {
+  /** Absolute URL of Kring's home site (the intranet site that holds its lists). */
+  homeSiteUrl?: string;
+  /** The page with the colleague card that shows `?person=`. */
+  profilePageUrl?: string;
+  /** The page with the who-knows-what directory that searches `?q=`. */
+  directoryPageUrl?: string;
+  /** The page with the interest-group feed that opens `?group=`. */
+  feedPageUrl?: string;
+}
+
+export interface SettingsService {
+  /** The settings as far as known right now (from cache), without a request. */
+  current(): SuiteSettings;
+  /** The settings, read once per session from the tenant properties. */
+  load(): Promise<SuiteSettings>;
+}
+
+/** Settings given by the host (tests, a page whose properties name everything). */
+export function fixedSettings(settings: SuiteSettings): SettingsService {
+  return { current: () => settings, load: async () => settings };
+}
