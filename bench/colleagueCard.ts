@@ -15,6 +15,7 @@ import { ensureTemplateDatabase, TEMPLATE_ENV } from '../test/support/emulatorTe
 import { CARD_CONTENT_MEASURE, CARD_MOUNT_MARK } from '../src/webparts/colleagueCard/components/ColleagueCard/cardTiming';
 
 const LATENCY_MS = 100;
+const COLD_RUNS = 10;
 const USER = 'anne.devries@hogeschool.example';
 const WARM_UP_PERSON = 'daan.bakker@hogeschool.example';
 const ROOT = join(__dirname, '..');
@@ -93,6 +94,13 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
   return { total: counts(await emulator.requests()), beforeContent, mountToContentMs: Math.round(mountToContentMs), timeline };
 }
 
+function summary(values: number[]): { min: number; median: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+}
+
 function shipBundle(): { file: string; bytes: number; gzipBytes: number } | undefined {
   const dir = join(ROOT, 'release', 'assets');
   if (!existsSync(dir)) {
@@ -130,9 +138,19 @@ async function main(): Promise<void> {
     await page.evaluate(() => sessionStorage.clear());
 
     await emulator.setFaults({ latencyMs: LATENCY_MS });
-    const cold = await openCard(page, emulator, url, false);
+    const coldRuns: CardRun[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      await page.goto('about:blank');
+      await page.goto(`${workbench.url}/_workbench/health`);
+      await page.evaluate(() => sessionStorage.clear());
+      coldRuns.push(await openCard(page, emulator, url, false));
+    }
+    const cold = coldRuns[coldRuns.length - 1];
     const warm = await openCard(page, emulator, url, true);
     await emulator.clearFaults();
+    const coldTimes = coldRuns.map((run) => run.mountToContentMs);
+    const coldSummary = summary(coldTimes);
+    const mostRoundTripsBeforeContent = Math.max(...coldRuns.map((run) => run.beforeContent.graphRoundTrips));
 
     const bundle = shipBundle();
     const result = {
@@ -140,6 +158,8 @@ async function main(): Promise<void> {
       emulatedLatencyMs: LATENCY_MS,
       user: USER,
       cold,
+      coldMountToContentMs: { runs: coldTimes, ...coldSummary },
+      mostGraphRoundTripsBeforeContent: mostRoundTripsBeforeContent,
       warm,
       targets: {
         coldGraphRoundTripsBeforeContent: 1,
@@ -154,7 +174,8 @@ async function main(): Promise<void> {
     console.log(`Cold: ${cold.beforeContent.graphRoundTrips} Graph round trip(s) before content (${cold.beforeContent.graphBatchedRequests} requests inside $batch), ${cold.beforeContent.sharePointRequests} SharePoint request(s)`);
     console.log(`      ${cold.total.graphRoundTrips} Graph round trip(s) in total, incl. avatars of the people listed: ${cold.total.graphUrls.join(', ')}`);
     console.log(`Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`);
-    console.log(`Mount to content: cold ${cold.mountToContentMs} ms, warm ${warm.mountToContentMs} ms (target ≤ ${1.5 * LATENCY_MS} ms cold)`);
+    console.log(`Mount to content, cold over ${COLD_RUNS} runs: min ${coldSummary.min} ms, median ${coldSummary.median} ms, max ${coldSummary.max} ms (target: median ≤ ${1.5 * LATENCY_MS} ms); runs ${coldTimes.join(', ')}`);
+    console.log(`      most Graph round trips before content in one run: ${mostRoundTripsBeforeContent} (target 1); warm ${warm.mountToContentMs} ms`);
     console.log(`      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`);
     console.log(bundle ? `Ship bundle: ${bundle.file} ${(bundle.bytes / 1024).toFixed(1)} KB, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 120 KB)` : 'Ship bundle: not built (run `npx gulp bundle --ship`)');
 
@@ -163,6 +184,15 @@ async function main(): Promise<void> {
     const file = join(dir, `colleague-card-${result.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`Written to ${file}`);
+    const missed = [
+      coldSummary.median > 1.5 * LATENCY_MS && `cold median ${coldSummary.median} ms > ${1.5 * LATENCY_MS} ms`,
+      mostRoundTripsBeforeContent > 1 && `${mostRoundTripsBeforeContent} Graph round trips before content`,
+      warm.total.graphRoundTripsWithoutPresence > 0 && `${warm.total.graphRoundTripsWithoutPresence} Graph round trips warm`
+    ].filter((text): text is string => typeof text === 'string');
+    if (missed.length > 0) {
+      console.log(`Budgets missed: ${missed.join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await workbench.close();

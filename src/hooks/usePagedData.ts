@@ -43,6 +43,49 @@ function append<T>(items: T[], page: T[], keyOf: ((item: T) => string) | undefin
   return [...items, ...page.filter((item) => !seen.has(keyOf(item)))];
 }
 
+interface PagingRefs<T> {
+  generation: React.MutableRefObject<number>;
+  requested: React.MutableRefObject<Set<string>>;
+  loadRef: React.MutableRefObject<(cursor: string | undefined) => Promise<Page<T>>>;
+  keyOf: React.MutableRefObject<((item: T) => string) | undefined>;
+}
+
+/** "Load more": asks for the next continuation once, and drops its answer if the list was reloaded meanwhile. */
+function useLoadMore<T>(
+  pages: Pages<T>,
+  setPages: React.Dispatch<React.SetStateAction<Pages<T>>>,
+  refs: PagingRefs<T>
+): () => void {
+  const { generation, requested, loadRef, keyOf } = refs;
+  return React.useCallback(() => {
+    const cursor = pages.next;
+    if (cursor === undefined || pages.loadingMore || requested.current.has(cursor)) {
+      return;
+    }
+    requested.current.add(cursor);
+    const call = generation.current;
+    setPages((current) => ({ ...current, loadingMore: true, moreError: undefined }));
+    loadRef.current(cursor).then(
+      (page) =>
+        call === generation.current &&
+        setPages((current) => ({
+          items: append(current.items, page.items, keyOf.current),
+          next: page.next,
+          loadingMore: false,
+          moreError: undefined
+        })),
+      async (error: unknown) => {
+        const serviceError = await asServiceError(error);
+        if (call === generation.current) {
+          requested.current.delete(cursor);
+          setPages((current) => ({ ...current, loadingMore: false, moreError: serviceError }));
+        }
+      }
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pages.next, pages.loadingMore]);
+}
+
 /**
  * A list loaded page by page: the first page when `deps` change, the next one on demand. A continuation is
  * requested at most once, and answers that arrive after a reload from the top are dropped.
@@ -96,35 +139,7 @@ export function usePagedData<T>(
     []
   );
 
-  const loadMore = React.useCallback(() => {
-    const cursor = pages.next;
-    if (cursor === undefined || pages.loadingMore || requested.current.has(cursor)) {
-      return;
-    }
-    requested.current.add(cursor);
-    const call = generation.current;
-    setPages((current) => ({ ...current, loadingMore: true, moreError: undefined }));
-    loadRef.current(cursor).then(
-      (page) => {
-        if (call === generation.current) {
-          setPages((current) => ({
-            items: append(current.items, page.items, keyOf.current),
-            next: page.next,
-            loadingMore: false,
-            moreError: undefined
-          }));
-        }
-      },
-      async (error: unknown) => {
-        const serviceError = await asServiceError(error);
-        if (call === generation.current) {
-          requested.current.delete(cursor);
-          setPages((current) => ({ ...current, loadingMore: false, moreError: serviceError }));
-        }
-      }
-    );
-  }, [pages.next, pages.loadingMore]);
-
+  const loadMore = useLoadMore(pages, setPages, { generation, requested, loadRef, keyOf });
   const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
   const state: AsyncData<T[]> = first.status === 'ready' ? { status: 'ready', data: pages.items } : first;
   return {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { Log } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
@@ -9,6 +10,8 @@ import { hostInfoFromSpfx } from '../../host/spfxHost';
 import { createSpfxClients } from '../../services/clients';
 import { createServices } from '../../services/createServices';
 import type { KringServices } from '../../services/KringServices';
+import { setFailureSink } from '../../services/logFailure';
+import { servicesForPage } from '../../services/pageServices';
 import type { PropertyPageDefinition } from './propertyFields';
 import { toPropertyPane } from './toPropertyPane';
 
@@ -26,7 +29,9 @@ export abstract class KringWebPart<TProperties extends object> extends BaseClien
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createServices(createSpfxClients(this.context), { viewer: this.context.pageContext.user.loginName });
+    setFailureSink((source, message) => Log.warn(source, message, this.context.serviceScope));
+    const viewer = this.context.pageContext.user.loginName;
+    this.services = servicesForPage(viewer, () => createServices(createSpfxClients(this.context), { viewer }));
     this.host = await hostInfoFromSpfx(this.context, this.theme, (host) => {
       this.host = host;
       this.render();
