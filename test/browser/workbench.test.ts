@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { chromeViolations, emulatorUrl, launchBrowser, openWorkbench, saveScreenshot, settle } from '../support/browser';
+import {
+  chromeViolations,
+  emulatorUrl,
+  launchBrowser,
+  openWorkbench,
+  saveScreenshot,
+  settle
+} from '../support/browser';
 
 const ANNE = 'anne.devries@hogeschool.example';
 
@@ -24,7 +31,9 @@ describe('the workbench on a SharePoint page', () => {
   it('mounts the three web parts for the default demo user without console errors', async () => {
     const { page, errors, close } = await openWorkbench(browser);
     await settle(page);
-    const mounted = await page.locator('[data-workbench-webpart]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-workbench-webpart')));
+    const mounted = await page
+      .locator('[data-workbench-webpart]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-workbench-webpart')));
     expect(mounted).toEqual(['interestGroupFeed', 'colleagueCard', 'whoKnowsWhat']);
     await expectText(page, '[data-workbench-webpart="colleagueCard"]', 'Anne de Vries');
     expect(errors).toEqual([]);
@@ -67,12 +76,19 @@ describe('the workbench on a SharePoint page', () => {
 
     await page.reload();
     await expectText(page, '[data-workbench-webpart="whoKnowsWhat"]', 'Vind een collega');
-    expect(await page.locator('[data-workbench-webpart="colleagueCard"]').getByText('Vind een collega').count()).toBe(0);
+    expect(await page.locator('[data-workbench-webpart="colleagueCard"]').getByText('Vind een collega').count()).toBe(
+      0
+    );
     await close();
   });
 
-  it('shows the request log of the last action and switches latency on and off in the emulator panel', async () => {
-    const { page, close } = await openWorkbench(browser);
+  it('lists only the requests of the current page, newest first, and switches latency on and off', async () => {
+    const token = await issueToken();
+    const graph = (path: string): Promise<Response> =>
+      fetch(`${emulatorUrl()}/v1.0${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const earlierPage = '/v1.0/me?$select=id,mobilePhone,preferredLanguage';
+    await graph(earlierPage.slice('/v1.0'.length));
+    const { page, close } = await openWorkbench(browser, { user: ANNE });
     await settle(page);
     const panel = page.getByRole('region', { name: 'Emulator' });
     expect(await panel.isVisible()).toBe(false);
@@ -81,19 +97,29 @@ describe('the workbench on a SharePoint page', () => {
 
     await pick(page, 'Host', 'Teams tab');
     await settle(page);
-    // Only the Teams tab of the interest-group feed (a channel tab) looks up the user's team.
-    await panel.getByRole('table').getByText('/v1.0/me/joinedTeams').first().waitFor();
-    const summary = await panel.getByText(/requests? since the last action/).innerText();
-    const rows = await panel.getByRole('table').getByRole('row').count();
-    expect(Number(summary.split(' ')[0])).toBe(rows - 1);
-    expect(rows - 1).toBeGreaterThan(1);
+    // Only the Teams tab of the interest-group feed (a channel tab) looks up the user's team, then its channel.
+    const table = panel.getByRole('table', { name: 'Requests on this page, newest first' });
+    await table.getByText('/v1.0/me/joinedTeams').first().waitFor();
+    await table.getByText('/primaryChannel').first().waitFor();
+    const { summary, urls } = await panel.evaluate((region) => ({
+      summary:
+        Array.from(region.querySelectorAll('span')).find((span) =>
+          / on this page, newest first$/.test(span.textContent ?? '')
+        )?.textContent ?? '',
+      urls: Array.from(region.querySelectorAll('tbody tr')).map((row) => row.textContent ?? '')
+    }));
+    expect(Number(summary.split(' ')[0])).toBe(urls.length);
+    expect(urls.length).toBeGreaterThan(1);
+    expect(urls.findIndex((url) => url.includes('/primaryChannel'))).toBeLessThan(
+      urls.findIndex((url) => url.includes('/me/joinedTeams'))
+    );
+    expect(urls.filter((url) => url.includes(earlierPage))).toEqual([]);
     expect(await chromeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'workbench-emulator-panel');
 
-    const token = await (await fetch(`${emulatorUrl()}/_emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json() as { access_token: string };
     const timeMe = async (): Promise<number> => {
       const started = Date.now();
-      await fetch(`${emulatorUrl()}/v1.0/me?$select=id`, { headers: { Authorization: `Bearer ${token.access_token}` } });
+      await graph('/me?$select=id');
       return Date.now() - started;
     };
     const latency = panel.getByRole('switch', { name: /Slow responses/ });
@@ -103,7 +129,49 @@ describe('the workbench on a SharePoint page', () => {
     await expect(waitFor(async () => (await timeMe()) < 400)).resolves.toBe(true);
     await close();
   });
+
+  it('fails up to 100 % of requests, and still shows the faults after a reload', async () => {
+    const { page, close } = await openWorkbench(browser, { user: ANNE });
+    try {
+      await page.getByRole('button', { name: 'Emulator panel' }).click();
+      const panel = page.getByRole('region', { name: 'Emulator' });
+      await panel.getByRole('switch', { name: /Inject failures/ }).check();
+      await panel.getByRole('slider').focus();
+      await page.keyboard.press('End');
+      await panel.getByText('Requests that fail: 100 %').waitFor();
+      await expect(waitFor(async () => (await emulatorFaults()).failureRate === 1)).resolves.toBe(true);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Emulator panel' }).click();
+      await panel.getByText('Requests that fail: 100 %').waitFor();
+      expect(await panel.getByRole('switch', { name: /Inject failures/ }).isChecked()).toBe(true);
+      expect(await panel.getByRole('switch', { name: /Slow responses/ }).isChecked()).toBe(false);
+      await saveScreenshot(page, 'workbench-emulator-faults');
+
+      await panel.getByRole('switch', { name: /Inject failures/ }).uncheck();
+      await expect(waitFor(async () => (await emulatorFaults()).failureRate === 0)).resolves.toBe(true);
+    } finally {
+      await fetch(`${emulatorUrl()}/_emulator/faults`, { method: 'DELETE' });
+      await close();
+    }
+  });
 });
+
+async function issueToken(): Promise<string> {
+  const response = await fetch(`${emulatorUrl()}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}'
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function emulatorFaults(): Promise<{ failureRate?: number; latencyMs?: number }> {
+  return (await fetch(`${emulatorUrl()}/_emulator/faults`)).json() as Promise<{
+    failureRate?: number;
+    latencyMs?: number;
+  }>;
+}
 
 async function expectText(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).getByText(text).first().waitFor({ timeout: 15_000 });

@@ -5,7 +5,9 @@ import { parsePropertyValue, propertiesFromQuery, propertiesToQuery } from '../.
 import { parseWorkbenchQuery, toSearch, withHost } from '../../workbench/src/workbenchQuery';
 import { workbenchHtml } from '../../workbench/server';
 import { findChannelTab, WorkbenchTeamsApp, workbenchTeamsContext } from '../../workbench/src/workbenchTeams';
-import { connectTeamsHost } from '../../src/host/teamsHost';
+import { connectTeamsHost, hostInfoFromTeams, withTeamsActions } from '../../src/host/teamsHost';
+import { simulatedTeamsJs, teamsActionsOf, type TeamsCall } from '../../workbench/src/workbenchTeamsActions';
+import { workbenchStrings } from '../../workbench/src/strings';
 import { renewingToken } from '../../workbench/src/tokenSource';
 import { emulatorUrl } from '../support/browser';
 import type { PropertyPageDefinition } from '../../src/webparts/shared/propertyFields';
@@ -14,24 +16,36 @@ const root = path.resolve(__dirname, '..', '..');
 
 describe('workbench URL query', () => {
   it('reads every choice and the prop.* values', () => {
-    const query = parseWorkbenchQuery('?user=daan.bakker%40hogeschool.example&host=teams&webpart=colleagueCard&theme=teamsDark&locale=nl-nl&prop.title=Hallo');
+    const query = parseWorkbenchQuery(
+      '?user=daan.bakker%40hogeschool.example&host=teams&webpart=colleagueCard&theme=teamsDark&locale=nl-nl&layout=oneThird&prop.title=Hallo'
+    );
     expect(query).toEqual({
       user: 'daan.bakker@hogeschool.example',
       host: 'teams',
       theme: 'teamsDark',
       locale: 'nl-nl',
+      layout: 'oneThird',
       webpart: 'colleagueCard',
       props: { title: 'Hallo' }
     });
     expect(parseWorkbenchQuery(toSearch(query))).toEqual(query);
   });
 
+  it('reads each section layout and leaves the sample page out of the URL', () => {
+    for (const layout of ['oneThird', 'half', 'full'] as const) {
+      expect(parseWorkbenchQuery(`?layout=${layout}`).layout).toBe(layout);
+      expect(toSearch(parseWorkbenchQuery(`?layout=${layout}`))).toContain(`layout=${layout}`);
+    }
+    expect(toSearch(parseWorkbenchQuery(''))).not.toContain('layout');
+  });
+
   it('defaults to a light SharePoint page in English and ignores unknown values', () => {
-    expect(parseWorkbenchQuery('?host=intranet&theme=purple&locale=fr-fr&webpart=calendar')).toEqual({
+    expect(parseWorkbenchQuery('?host=intranet&theme=purple&locale=fr-fr&webpart=calendar&layout=quarter')).toEqual({
       user: undefined,
       host: 'sharepoint',
       theme: 'sharepointLight',
       locale: 'en-us',
+      layout: 'sample',
       webpart: undefined,
       props: {}
     });
@@ -55,25 +69,38 @@ describe('property values', () => {
           { kind: 'text', key: 'title', label: 'Title' },
           { kind: 'toggle', key: 'compact', label: 'Compact' },
           { kind: 'number', key: 'count', label: 'Count', min: 1, max: 20 },
-          { kind: 'choice', key: 'sort', label: 'Sort', options: [{ key: 'new', text: 'Newest' }, { key: 'top', text: 'Top' }] }
+          {
+            kind: 'choice',
+            key: 'sort',
+            label: 'Sort',
+            options: [
+              { key: 'new', text: 'Newest' },
+              { key: 'top', text: 'Top' }
+            ]
+          }
         ]
       }
     ]
   };
 
   it('types prop.* strings by their field and drops what does not fit', () => {
-    expect(propertiesFromQuery(page, { title: 'Hi', compact: 'true', count: '50', sort: 'top', unknown: 'x' })).toEqual({
-      title: 'Hi',
-      compact: true,
-      count: 20,
-      sort: 'top'
-    });
+    expect(propertiesFromQuery(page, { title: 'Hi', compact: 'true', count: '50', sort: 'top', unknown: 'x' })).toEqual(
+      {
+        title: 'Hi',
+        compact: true,
+        count: 20,
+        sort: 'top'
+      }
+    );
     expect(propertiesFromQuery(page, { compact: 'yes', count: 'many', sort: 'oldest' })).toEqual({});
     expect(parsePropertyValue(page.groups[0].fields[2], '')).toBeUndefined();
   });
 
   it('writes values back as prop.* strings, leaving out empty ones', () => {
-    expect(propertiesToQuery({ title: '', compact: false, count: 3, sort: undefined })).toEqual({ compact: 'false', count: '3' });
+    expect(propertiesToQuery({ title: '', compact: false, count: 3, sort: undefined })).toEqual({
+      compact: 'false',
+      count: '3'
+    });
   });
 });
 
@@ -86,7 +113,9 @@ describe('SPFx string modules in the workbench build', () => {
     for (const module of modules) {
       expect(Object.keys(module.files).sort()).toEqual(['en-us', 'nl-nl']);
     }
-    expect(modules.find((module) => module.name === 'KringCommonStrings')?.files['nl-nl']).toBe(path.join(root, 'src', 'loc', 'nl-nl.js'));
+    expect(modules.find((module) => module.name === 'KringCommonStrings')?.files['nl-nl']).toBe(
+      path.join(root, 'src', 'loc', 'nl-nl.js')
+    );
   });
 
   it('evaluates the AMD file of the active locale, English when the locale is missing', () => {
@@ -101,7 +130,10 @@ describe('SPFx string modules in the workbench build', () => {
         vm.runInNewContext(amdAsCommonJs(require('fs').readFileSync(id, 'utf8')), { module: loaded });
         return loaded.exports;
       };
-      vm.runInNewContext(stringModuleSource({ name: common.name, files }, 'active-locale'), { module: fakeModule, require: fakeRequire });
+      vm.runInNewContext(stringModuleSource({ name: common.name, files }, 'active-locale'), {
+        module: fakeModule,
+        require: fakeRequire
+      });
       return fakeModule.exports;
     };
     expect(evaluate('nl-nl', common.files).SignedInAs).toBe('Aangemeld als {0}');
@@ -118,14 +150,24 @@ describe('workbench page', () => {
   });
 });
 
-describe('the workbench\'s Teams context', () => {
+describe("the workbench's Teams context", () => {
   const user = { id: 'a1', displayName: 'Anne de Vries', userPrincipalName: 'anne.devries@hogeschool.example' };
 
   it('has the shape teams-js gives a channel tab, and a personal tab has no team', () => {
-    const channel = workbenchTeamsContext({ user, locale: 'nl-nl', theme: 'dark', channelTab: { groupId: 'g1', channelId: '19:c1@thread.tacv2' } });
+    const channel = workbenchTeamsContext({
+      user,
+      locale: 'nl-nl',
+      theme: 'dark',
+      channelTab: { groupId: 'g1', channelId: '19:c1@thread.tacv2' }
+    });
     expect(channel).toEqual({
       app: { locale: 'nl-NL', theme: 'dark' },
-      user: { id: 'a1', displayName: 'Anne de Vries', userPrincipalName: user.userPrincipalName, loginHint: user.userPrincipalName },
+      user: {
+        id: 'a1',
+        displayName: 'Anne de Vries',
+        userPrincipalName: user.userPrincipalName,
+        loginHint: user.userPrincipalName
+      },
       team: { groupId: 'g1' },
       channel: { id: '19:c1@thread.tacv2' }
     });
@@ -137,31 +179,87 @@ describe('the workbench\'s Teams context', () => {
   it('reports a theme change to the registered handler once, as Teams does', async () => {
     const app = new WorkbenchTeamsApp(workbenchTeamsContext({ user, locale: 'en-us', theme: 'default' }));
     const themes: boolean[] = [];
-    await connectTeamsHost(app, { loginName: user.userPrincipalName, displayName: user.displayName }, (host) => themes.push(host.isHighContrast));
+    await connectTeamsHost(app, { loginName: user.userPrincipalName, displayName: user.displayName }, (host) =>
+      themes.push(host.isHighContrast)
+    );
     app.changeTheme('contrast');
     app.changeTheme('contrast');
     expect(themes).toEqual([true]);
     expect((await app.getContext()).app.theme).toBe('contrast');
   });
 
-  it('finds the signed-in user\'s first team and its primary channel in the emulator', async () => {
+  it("finds the signed-in user's first team and its primary channel in the emulator", async () => {
     const graph = `${emulatorUrl()}/v1.0`;
-    const answer = (await (await fetch(`${emulatorUrl()}/_emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { access_token: string };
+    const answer = (await (
+      await fetch(`${emulatorUrl()}/_emulator/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}'
+      })
+    ).json()) as { access_token: string };
     const headers = { Authorization: `Bearer ${answer.access_token}` };
     const tab = await findChannelTab(graph, answer.access_token);
     const teams = (await (await fetch(`${graph}/me/joinedTeams`, { headers })).json()) as { value: { id: string }[] };
     expect(tab?.groupId).toBe(teams.value[0].id);
-    const primary = (await (await fetch(`${graph}/teams/${tab?.groupId}/primaryChannel`, { headers })).json()) as { id: string };
+    const primary = (await (await fetch(`${graph}/teams/${tab?.groupId}/primaryChannel`, { headers })).json()) as {
+      id: string;
+    };
     expect(tab?.channelId).toBe(primary.id);
     expect(await findChannelTab(graph, 'not-a-token')).toBeUndefined();
   });
 });
 
-describe('the workbench\'s token source', () => {
+describe("the workbench's simulated teams-js", () => {
+  it('reports a chat and a Teams deep link instead of leaving the page, as Teams handles them itself', async () => {
+    const calls: TeamsCall[] = [];
+    const host = withTeamsActions(
+      hostInfoFromTeams(
+        { app: { locale: 'en-US', theme: 'default' } },
+        { loginName: 'anne.devries@hogeschool.example', displayName: 'Anne' }
+      ),
+      teamsActionsOf(simulatedTeamsJs((call) => calls.push(call)))
+    );
+    await host.openChat?.('daan.bakker@hogeschool.example');
+    host.openUrl?.('https://teams.microsoft.com/l/chat/0/0?users=daan.bakker@hogeschool.example');
+    expect(calls).toEqual([
+      { kind: 'openChat', user: 'daan.bakker@hogeschool.example', message: undefined },
+      { kind: 'openLink', url: 'https://teams.microsoft.com/l/chat/0/0?users=daan.bakker@hogeschool.example' }
+    ]);
+  });
+});
+
+describe('the workbench chrome strings', () => {
+  /** Every leaf of a strings object, functions called with sample arguments, by its path. */
+  const leaves = (value: unknown, path = ''): Record<string, string> => {
+    if (typeof value === 'string') {
+      return { [path]: value };
+    }
+    if (typeof value === 'function') {
+      return { [path]: String((value as (...args: unknown[]) => unknown)('X', 2)) };
+    }
+    return Object.entries(value as Record<string, unknown>).reduce(
+      (all, [key, child]) => ({ ...all, ...leaves(child, `${path}.${key}`) }),
+      {}
+    );
+  };
+
+  it('has every string in English and Dutch, none left empty', () => {
+    const english = leaves(workbenchStrings('en-us'));
+    const dutch = leaves(workbenchStrings('nl-nl'));
+    expect(Object.keys(dutch).sort()).toEqual(Object.keys(english).sort());
+    expect(Object.entries({ ...english, ...dutch }).filter(([, text]) => text.trim() === '')).toEqual([]);
+    expect(dutch['.topBar.language']).toBe('Taal');
+  });
+});
+
+describe("the workbench's token source", () => {
   it('asks once, shares a pending request, and renews a minute before the token expires', async () => {
     let clock = 0;
     let issued = 0;
-    const getToken = renewingToken(async () => ({ accessToken: `t${++issued}`, expiresInSeconds: 3600 }), () => clock);
+    const getToken = renewingToken(
+      async () => ({ accessToken: `t${++issued}`, expiresInSeconds: 3600 }),
+      () => clock
+    );
 
     expect(await Promise.all([getToken(), getToken()])).toEqual(['t1', 't1']);
     clock = 3_539_000;

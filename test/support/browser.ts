@@ -7,7 +7,13 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update'
+    ]
   });
 }
 
@@ -38,12 +44,21 @@ export interface OpenedWorkbench {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** 1280 × 900 unless given. */
+  viewport?: { width: number; height: number };
+}
+
 /**
- * Opens the workbench with the given query (`user`, `host`, `theme`, `locale`, `webpart`, `prop.*`) in a new
- * page and waits until the chrome is up and the web parts are mounted.
+ * Opens the workbench with the given query (`user`, `host`, `theme`, `locale`, `layout`, `webpart`, `prop.*`)
+ * in a new page and waits until the chrome is up and the web parts are mounted.
  */
-export async function openWorkbench(browser: Browser, query: WorkbenchQueryParams = {}): Promise<OpenedWorkbench> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openWorkbench(
+  browser: Browser,
+  query: WorkbenchQueryParams = {},
+  options: OpenOptions = {}
+): Promise<OpenedWorkbench> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
@@ -74,10 +89,93 @@ export async function chromeViolations(page: Page): Promise<string[]> {
     .exclude('[data-workbench-webpart]')
     .exclude('[data-tabster-dummy]')
     .analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+  );
 }
 
 /** Saves a screenshot under test/screenshots (git-ignored) for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`) });
+}
+
+/** Something inside a web part that is wider than the box it is in. */
+export interface Overflow {
+  /** `scroll`: the box scrolls sideways; `clip`: it cuts its content off; `outside`: it sticks out of the frame. */
+  kind: 'scroll' | 'clip' | 'outside';
+  /** A readable path from the frame: tag, `fui-*` class, role or aria-label, and test attributes. */
+  selector: string;
+  /** How wide the content is, and how wide the box shows it. */
+  scrollWidth: number;
+  clientWidth: number;
+  text: string;
+}
+
+/**
+ * Runs in the page: everything inside `frame` that scrolls sideways, clips its content, or reaches past the
+ * frame's edges (only the outermost of a sticking-out subtree). Boxes of a pixel or less are screen-reader-only
+ * text, hidden on purpose, and are left out. Self-contained, since Playwright sends it to the page as source.
+ */
+function overflowsInFrame(frame: Element): Overflow[] {
+  const describe = (node: Element): string => {
+    const parts: string[] = [];
+    for (let at: Element | null = node; at && at !== frame.parentElement && parts.length < 5; at = at.parentElement) {
+      const fluent = Array.from(at.classList).filter((name) => name.startsWith('fui-'));
+      const data = Array.from(at.attributes).filter((attr) => attr.name.startsWith('data-workbench'));
+      const named = ['aria-label', 'role'].find((name) => at?.hasAttribute(name));
+      parts.unshift(
+        at.tagName.toLowerCase() +
+          fluent.map((name) => `.${name}`).join('') +
+          data.map((attr) => `[${attr.name}="${attr.value}"]`).join('') +
+          (named ? `[${named}="${at.getAttribute(named)}"]` : '')
+      );
+    }
+    return parts.join(' > ');
+  };
+  const tiny = (node: Element): boolean => {
+    const box = node.getBoundingClientRect();
+    return box.width <= 1 || box.height <= 1 || getComputedStyle(node).visibility === 'hidden';
+  };
+  const finding = (kind: Overflow['kind'], node: Element): Overflow => ({
+    kind,
+    selector: describe(node),
+    scrollWidth: node.scrollWidth,
+    clientWidth: kind === 'outside' ? Math.round(node.getBoundingClientRect().width) : node.clientWidth,
+    text: (node.textContent ?? '').trim().slice(0, 60)
+  });
+  const found: Overflow[] = frame.scrollWidth > frame.clientWidth + 1 ? [finding('scroll', frame)] : [];
+  const edges = frame.getBoundingClientRect();
+  const skipped = new Set<Element>();
+  // Inside a box that scrolls or clips, content cannot stick out: that box is reported instead.
+  const contained = new Set<Element>();
+  const outside = new Set<Element>();
+  for (const node of Array.from(frame.querySelectorAll('*'))) {
+    const parent = node.parentElement;
+    if ((parent && skipped.has(parent)) || tiny(node)) {
+      skipped.add(node);
+      continue;
+    }
+    const overflowX = getComputedStyle(node).overflowX;
+    if (overflowX !== 'visible' && node.scrollWidth > node.clientWidth + 1) {
+      found.push(finding(overflowX === 'auto' || overflowX === 'scroll' ? 'scroll' : 'clip', node));
+    }
+    if (parent && (contained.has(parent) || (parent !== frame && getComputedStyle(parent).overflowX !== 'visible'))) {
+      contained.add(node);
+      continue;
+    }
+    const box = node.getBoundingClientRect();
+    if (box.right > edges.right + 1 || box.left < edges.left - 1) {
+      outside.add(node);
+      if (!parent || !outside.has(parent)) {
+        found.push(finding('outside', node));
+      }
+    }
+  }
+  return found;
+}
+
+/** What inside the web part frame matching `frameSelector` is wider than the box it is in (see `Overflow`). */
+export async function horizontalOverflows(page: Page, frameSelector: string): Promise<Overflow[]> {
+  return page.locator(frameSelector).evaluate(overflowsInFrame);
 }

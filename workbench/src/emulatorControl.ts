@@ -10,10 +10,21 @@ export interface DemoAccount {
 }
 
 export interface RequestLogEntry {
+  /** Position in the emulator's log, counting up from its start; absent from emulators before `?since=`. */
+  seq?: number;
+  /** When the emulator received the request (ISO time or epoch milliseconds). */
+  at?: string | number;
   method: string;
   url: string;
   status: number;
   batch?: boolean;
+}
+
+/** `GET /_emulator/requests` options; an emulator that does not know them answers the whole log, oldest first. */
+export interface RequestLogQuery {
+  /** Only entries with a larger `seq`. */
+  since?: number;
+  order?: 'asc' | 'desc';
 }
 
 export interface FaultSettings {
@@ -21,6 +32,8 @@ export interface FaultSettings {
   failureRate?: number;
   statuses?: number[];
   retryAfterSeconds?: number;
+  /** Faults switch themselves off after this many requests. */
+  count?: number;
 }
 
 /** The emulator's control API (`/_emulator/*`): demo accounts, tokens, faults and the request log. */
@@ -41,7 +54,11 @@ export class EmulatorControl {
 
   /** A bearer token for a demo user (UPN or id), or for the default demo user. */
   public async token(user?: string): Promise<IssuedToken> {
-    const body = await this.json<{ access_token: string; expires_in?: number }>('POST', '/_emulator/token', user ? { user } : {});
+    const body = await this.json<{ access_token: string; expires_in?: number }>(
+      'POST',
+      '/_emulator/token',
+      user ? { user } : {}
+    );
     return { accessToken: body.access_token, expiresInSeconds: body.expires_in };
   }
 
@@ -53,12 +70,20 @@ export class EmulatorControl {
     await this.send('DELETE', '/_emulator/faults');
   }
 
-  public async requests(): Promise<RequestLogEntry[]> {
-    return this.json<RequestLogEntry[]>('GET', '/_emulator/requests');
+  public async faults(): Promise<FaultSettings> {
+    return this.json<FaultSettings>('GET', '/_emulator/faults');
   }
 
-  public async clearRequests(): Promise<void> {
-    await this.send('DELETE', '/_emulator/requests');
+  public async requests(query: RequestLogQuery = {}): Promise<RequestLogEntry[]> {
+    const params = new URLSearchParams();
+    if (query.since !== undefined) {
+      params.set('since', String(query.since));
+    }
+    if (query.order) {
+      params.set('order', query.order);
+    }
+    const search = params.toString();
+    return this.json<RequestLogEntry[]>('GET', `/_emulator/requests${search ? `?${search}` : ''}`);
   }
 
   private async send(method: string, path: string, body?: unknown): Promise<Response> {

@@ -16,7 +16,9 @@ declare global {
 }
 
 const config = window.__KRING_WORKBENCH__ ?? { emulatorUrl: 'http://localhost:4301' };
+const initialQuery = parseWorkbenchQuery(window.location.search);
+document.documentElement.lang = initialQuery.locale.slice(0, 2);
 ReactDom.render(
-  <Workbench control={new EmulatorControl(config.emulatorUrl)} initialQuery={parseWorkbenchQuery(window.location.search)} />,
+  <Workbench control={new EmulatorControl(config.emulatorUrl)} initialQuery={initialQuery} />,
   document.getElementById('workbench')
 );

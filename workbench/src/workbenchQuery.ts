@@ -7,6 +7,13 @@ export type WebPartId = 'interestGroupFeed' | 'colleagueCard' | 'whoKnowsWhat';
 export const WEB_PART_IDS: readonly WebPartId[] = ['interestGroupFeed', 'colleagueCard', 'whoKnowsWhat'];
 export const LOCALES: readonly KringLocale[] = ['en-us', 'nl-nl'];
 
+/**
+ * How the SharePoint page lays out its sections: the sample page (a full-width section, then two columns), or
+ * every web part in a one-third column (320 px), a half column or full width.
+ */
+export type CanvasLayout = 'sample' | 'oneThird' | 'half' | 'full';
+export const CANVAS_LAYOUTS: readonly CanvasLayout[] = ['sample', 'oneThird', 'half', 'full'];
+
 /** The themes each host offers: a SharePoint page has a light and a dark section, Teams its three themes. */
 export const HOST_THEMES: Record<WorkbenchHostKind, readonly ThemeName[]> = {
   sharepoint: ['sharepointLight', 'sharepointDark'],
@@ -20,6 +27,8 @@ export interface WorkbenchQuery {
   host: WorkbenchHostKind;
   theme: ThemeName;
   locale: KringLocale;
+  /** The SharePoint page's section layout; a Teams tab is always one web part, full-bleed. */
+  layout: CanvasLayout;
   /** The web part a Teams tab shows, and the one `prop.*` values are for on a SharePoint page (all when absent). */
   webpart?: WebPartId;
   /** `prop.<name>=value` pairs, as strings; the web part's property definitions give them their types. */
@@ -48,6 +57,7 @@ export function parseWorkbenchQuery(search: string): WorkbenchQuery {
     host,
     theme,
     locale: oneOf(params.get('locale'), LOCALES) ?? 'en-us',
+    layout: oneOf(params.get('layout'), CANVAS_LAYOUTS) ?? 'sample',
     webpart: oneOf(params.get('webpart'), WEB_PART_IDS),
     props
   };
@@ -61,6 +71,9 @@ export function toSearch(query: WorkbenchQuery): string {
   params.set('host', query.host);
   params.set('theme', query.theme);
   params.set('locale', query.locale);
+  if (query.layout !== 'sample') {
+    params.set('layout', query.layout);
+  }
   if (query.webpart) {
     params.set('webpart', query.webpart);
   }

@@ -1,30 +1,19 @@
 import * as React from 'react';
-import {
-  Button,
-  makeStyles,
-  Subtitle2,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens
-} from '@fluentui/react-components';
-import type { EmulatorControl, FaultSettings, RequestLogEntry } from '../emulatorControl';
-
-const LATENCY_MS = 800;
-const FAILURE_RATE = 0.3;
-const RETRY_AFTER_SECONDS = 1;
-const FAULTS: FaultSettings = { failureRate: FAILURE_RATE, statuses: [429, 503], retryAfterSeconds: RETRY_AFTER_SECONDS };
+import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { EmulatorControl } from '../emulatorControl';
+import type { PageRequestLog } from '../pageRequestLog';
+import { useWorkbenchStrings } from '../strings';
+import { useFaultChoices, type FaultProblem } from '../useFaultChoices';
+import { usePageRequests } from '../usePageRequests';
+import { FaultControls } from './FaultControls';
+import { RequestLogTable } from './RequestLogTable';
 
 export interface EmulatorPanelProps {
   control: EmulatorControl;
-  /** Collapsed, the panel keeps its switches' state but stops reading the log. */
+  requestLog: PageRequestLog;
+  /** Collapsed, the panel stops reading the log; opening it reads the emulator's faults again. */
   open: boolean;
-  /** Changes whenever the workbench starts an action, so the log shows what that action requested. */
+  /** Changes whenever the workbench starts an action, so the log is read again at once. */
   actionCount: number;
 }
 
@@ -40,107 +29,51 @@ const useStyles = makeStyles({
     overflowY: 'auto'
   },
   collapsed: { display: 'none' },
-  switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL },
-  logHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
-  narrow: { width: '88px' },
-  url: { wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 }
+  logHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM }
 });
 
-/** Query strings decoded, so `$select` lists and filters read as written. */
-function readableUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
+function useProblemText(faultProblem: FaultProblem, logProblem: string | undefined): string | undefined {
+  const strings = useWorkbenchStrings().emulatorPanel;
+  if (faultProblem) {
+    return faultProblem.kind === 'read'
+      ? strings.readFaultsFailed(faultProblem.reason)
+      : strings.changeFaultsFailed(faultProblem.reason);
   }
+  return logProblem === undefined ? undefined : strings.readLogFailed(logProblem);
 }
 
-function faultsFor(latency: boolean, failures: boolean): FaultSettings | undefined {
-  if (!latency && !failures) {
-    return undefined;
-  }
-  return { ...(latency ? { latencyMs: LATENCY_MS } : {}), ...(failures ? FAULTS : {}) };
-}
-
-/** Latency and fault injection switches, and the emulator's request log since the last workbench action. */
-export function EmulatorPanel({ control, open, actionCount }: EmulatorPanelProps): React.ReactElement {
+/** The emulator's faults as it reports them, and the requests of the current page, newest first. */
+export function EmulatorPanel({ control, requestLog, open, actionCount }: EmulatorPanelProps): React.ReactElement {
   const styles = useStyles();
-  const [latency, setLatency] = React.useState(false);
-  const [failures, setFailures] = React.useState(false);
-  const [log, setLog] = React.useState<RequestLogEntry[] | undefined>(undefined);
-  const [problem, setProblem] = React.useState<string | undefined>(undefined);
-
-  const refresh = React.useCallback(() => {
-    control.requests().then(
-      (entries) => {
-        setLog(entries);
-        setProblem(undefined);
-      },
-      (error: unknown) => setProblem(`Could not read the request log: ${String(error)}`)
-    );
-  }, [control]);
-
-  React.useEffect(() => {
-    if (!open) {
-      return undefined;
-    }
-    refresh();
-    const timer = window.setInterval(refresh, 1000);
-    return () => window.clearInterval(timer);
-  }, [open, refresh, actionCount]);
-
-  const applyFaults = (nextLatency: boolean, nextFailures: boolean): void => {
-    setLatency(nextLatency);
-    setFailures(nextFailures);
-    const faults = faultsFor(nextLatency, nextFailures);
-    (faults ? control.setFaults(faults) : control.clearFaults()).then(
-      () => setProblem(undefined),
-      (error: unknown) => setProblem(`Could not change faults: ${String(error)}`)
-    );
-  };
-
+  const strings = useWorkbenchStrings().emulatorPanel;
+  const faults = useFaultChoices(control, open);
+  const requests = usePageRequests(requestLog, open, actionCount);
+  const problem = useProblemText(faults.problem, requests.problem);
+  const { entries } = requests;
   return (
-    <section id="workbench-emulator-panel" hidden={!open} className={open ? styles.panel : styles.collapsed} aria-label="Emulator" data-workbench-chrome="emulator-panel">
-      <Subtitle2 as="h2">Emulator</Subtitle2>
-      <div className={styles.switches}>
-        <Switch label={`Slow responses (${LATENCY_MS} ms latency)`} checked={latency} onChange={(_, data) => applyFaults(data.checked, failures)} />
-        <Switch
-          label={`Inject failures (${FAILURE_RATE * 100}% answer 429 or 503, Retry-After ${RETRY_AFTER_SECONDS} s)`}
-          checked={failures}
-          onChange={(_, data) => applyFaults(latency, data.checked)}
-        />
-      </div>
+    <section
+      id="workbench-emulator-panel"
+      hidden={!open}
+      className={open ? styles.panel : styles.collapsed}
+      aria-label={strings.title}
+      data-workbench-chrome="emulator-panel"
+    >
+      <Subtitle2 as="h2">{strings.title}</Subtitle2>
+      {faults.choices ? (
+        <FaultControls choices={faults.choices} onChange={faults.change} />
+      ) : (
+        <Text>{strings.readingFaults}</Text>
+      )}
       <div className={styles.logHeader}>
         <Text weight="semibold">
-          {log === undefined ? 'Reading the request log…' : `${log.length} request${log.length === 1 ? '' : 's'} since the last action`}
+          {entries === undefined ? strings.readingLog : strings.requestCount(entries.length)}
         </Text>
-        <Button size="small" onClick={() => control.clearRequests().then(refresh, refresh)}>
-          Clear log
+        <Button size="small" onClick={requests.clear}>
+          {strings.clearLog}
         </Button>
       </div>
       {problem && <Text role="alert">{problem}</Text>}
-      {log && log.length > 0 && (
-        <Table size="extra-small" aria-label="Requests since the last action">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.narrow}>Method</TableHeaderCell>
-              <TableHeaderCell>URL</TableHeaderCell>
-              <TableHeaderCell className={styles.narrow}>Status</TableHeaderCell>
-              <TableHeaderCell className={styles.narrow}>In $batch</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {log.map((entry, index) => (
-              <TableRow key={index}>
-                <TableCell>{entry.method}</TableCell>
-                <TableCell className={styles.url}>{readableUrl(entry.url)}</TableCell>
-                <TableCell>{entry.status}</TableCell>
-                <TableCell>{entry.batch ? 'yes' : ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {entries && entries.length > 0 && <RequestLogTable entries={entries} />}
     </section>
   );
 }

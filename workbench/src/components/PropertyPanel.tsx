@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import type { PropertyFieldDefinition, PropertyPageDefinition } from '../../../src/webparts/shared/propertyFields';
 import type { PropertyValue, PropertyValues } from '../propertyValues';
+import { useWorkbenchStrings } from '../strings';
 
 export interface PropertyPanelProps {
   open: boolean;
@@ -31,11 +32,24 @@ export interface PropertyPanelProps {
 }
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXL },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXL
+  },
   footer: { columnGap: tokens.spacingHorizontalS }
 });
 
-function FieldEditor({ field, value, onChange }: { field: PropertyFieldDefinition; value: PropertyValue | undefined; onChange: (value: PropertyValue) => void }): React.ReactElement {
+function FieldEditor({
+  field,
+  value,
+  onChange
+}: {
+  field: PropertyFieldDefinition;
+  value: PropertyValue | undefined;
+  onChange: (value: PropertyValue) => void;
+}): React.ReactElement {
   switch (field.kind) {
     case 'text':
       return (
@@ -60,7 +74,7 @@ function FieldEditor({ field, value, onChange }: { field: PropertyFieldDefinitio
     case 'toggle':
       return (
         <Switch
-          label={value === true ? field.onText ?? field.label : field.offText ?? field.label}
+          label={value === true ? (field.onText ?? field.label) : (field.offText ?? field.label)}
           aria-label={field.label}
           checked={value === true}
           onChange={(_, data) => onChange(data.checked)}
@@ -87,6 +101,7 @@ function FieldEditor({ field, value, onChange }: { field: PropertyFieldDefinitio
  */
 export function PropertyPanel({ open, title, page, values, onApply, onClose }: PropertyPanelProps): React.ReactElement {
   const styles = useStyles();
+  const strings = useWorkbenchStrings().propertyPanel;
   const [draft, setDraft] = React.useState<PropertyValues>(values);
   React.useEffect(() => {
     if (open) {
@@ -94,7 +109,13 @@ export function PropertyPanel({ open, title, page, values, onApply, onClose }: P
     }
   }, [open, values]);
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()} aria-label={`${title} properties`}>
+    <OverlayDrawer
+      open={open}
+      position="end"
+      size="medium"
+      onOpenChange={(_, data) => !data.open && onClose()}
+      aria-label={strings.properties(title)}
+    >
       <DrawerHeader>
         <DrawerHeaderTitle>{title}</DrawerHeaderTitle>
         <Text>{page.description}</Text>
@@ -104,16 +125,21 @@ export function PropertyPanel({ open, title, page, values, onApply, onClose }: P
           <section key={group.name} className={styles.group} aria-label={group.name}>
             <Subtitle2 as="h3">{group.name}</Subtitle2>
             {group.fields.map((field) => (
-              <FieldEditor key={field.key} field={field} value={draft[field.key]} onChange={(value) => setDraft((current) => ({ ...current, [field.key]: value }))} />
+              <FieldEditor
+                key={field.key}
+                field={field}
+                value={draft[field.key]}
+                onChange={(value) => setDraft((current) => ({ ...current, [field.key]: value }))}
+              />
             ))}
           </section>
         ))}
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
         <Button appearance="primary" onClick={() => onApply(draft)}>
-          Apply
+          {strings.apply}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{strings.cancel}</Button>
       </DrawerFooter>
     </OverlayDrawer>
   );

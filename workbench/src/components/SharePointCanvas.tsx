@@ -1,22 +1,25 @@
 import * as React from 'react';
-import { FluentProvider, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
+import { canvasSections, type SectionColumns } from '../canvasSections';
 import type { PropertyValues } from '../propertyValues';
+import { useWorkbenchStrings } from '../strings';
 import { webPart } from '../webParts';
-import type { WebPartId } from '../workbenchQuery';
+import type { CanvasLayout, WebPartId } from '../workbenchQuery';
 import { WebPartFrame } from './WebPartFrame';
 
 export interface SharePointCanvasProps {
   host: HostInfo;
   services: KringServices;
   properties: Record<WebPartId, PropertyValues>;
+  layout: CanvasLayout;
   mountKey: string;
   onEdit: (id: WebPartId) => void;
 }
 
-/** The page's sections: one full-width column, then two columns, as a site owner would lay Kring out. */
-const SECTIONS: readonly (readonly WebPartId[])[] = [['interestGroupFeed'], ['colleagueCard', 'whoKnowsWhat']];
+/** Below this page width SharePoint stacks a section's columns. */
+const STACKED = '@media (max-width: 640px)';
 
 const useStyles = makeStyles({
   page: { flexGrow: 1, backgroundColor: tokens.colorNeutralBackground2 },
@@ -28,30 +31,51 @@ const useStyles = makeStyles({
   canvas: { maxWidth: '1236px', margin: '0 auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
   section: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
     columnGap: tokens.spacingHorizontalXXL,
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
     marginBottom: tokens.spacingVerticalL,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1
-  }
+  },
+  full: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  half: { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', [STACKED]: { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  oneThird: { gridTemplateColumns: 'repeat(auto-fill, 320px)', [STACKED]: { gridTemplateColumns: 'minmax(0, 1fr)' } }
 });
 
 /** A SharePoint page in the site's theme; sections take the host theme (dark for a dark section). */
-export function SharePointCanvas({ host, services, properties, mountKey, onEdit }: SharePointCanvasProps): React.ReactElement {
+export function SharePointCanvas({
+  host,
+  services,
+  properties,
+  layout,
+  mountKey,
+  onEdit
+}: SharePointCanvasProps): React.ReactElement {
   const styles = useStyles();
+  const strings = useWorkbenchStrings().canvas;
+  const columnStyles: Record<SectionColumns, string> = {
+    full: styles.full,
+    half: styles.half,
+    oneThird: styles.oneThird
+  };
   return (
-    <main className={styles.page} aria-label="SharePoint page">
+    <main className={styles.page} aria-label={strings.sharePointPage}>
       <div className={styles.siteHeader} data-workbench-chrome="site-header">
         <Text as="h2" size={600} weight="semibold">
-          Intranet
+          {strings.siteName}
         </Text>
       </div>
       <div className={styles.canvas}>
-        {SECTIONS.map((section, index) => (
-          <FluentProvider key={index} theme={host.theme} className={styles.section} data-workbench-section={index + 1}>
-            {section.map((id) => (
+        {canvasSections(layout).map((section, index) => (
+          <FluentProvider
+            key={`${layout}-${index}`}
+            theme={host.theme}
+            className={mergeClasses(styles.section, columnStyles[section.columns])}
+            data-workbench-section={index + 1}
+            data-workbench-columns={section.columns}
+          >
+            {section.webParts.map((id) => (
               <WebPartFrame
                 key={id}
                 webPart={webPart(id)}

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
 import type { PropertyValues } from '../propertyValues';
+import { useWorkbenchStrings } from '../strings';
 import type { WorkbenchWebPart } from '../webParts';
 import { WebPartFrame } from './WebPartFrame';
 
@@ -29,9 +30,22 @@ const useStyles = makeStyles({
 /** A Teams tab: one web part, full-bleed, on the Teams canvas colour of the current Teams theme. */
 export function TeamsTab({ webPart, host, services, properties, mountKey, onEdit }: TeamsTabProps): React.ReactElement {
   const styles = useStyles();
+  const strings = useWorkbenchStrings();
   return (
-    <main className={styles.tab} aria-label={`Teams tab: ${webPart.title('en-us')}`} data-workbench-teams-tab={webPart.id}>
-      <WebPartFrame webPart={webPart} host={host} services={services} properties={properties} mountKey={mountKey} onEdit={onEdit} fullBleed />
+    <main
+      className={styles.tab}
+      aria-label={strings.canvas.teamsTab(webPart.title(strings.locale))}
+      data-workbench-teams-tab={webPart.id}
+    >
+      <WebPartFrame
+        webPart={webPart}
+        host={host}
+        services={services}
+        properties={properties}
+        mountKey={mountKey}
+        onEdit={onEdit}
+        fullBleed
+      />
     </main>
   );
 }

@@ -1,36 +1,31 @@
 import * as React from 'react';
-import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
-import type { KringLocale } from '../../../src/host/HostInfo';
-import type { ThemeName } from '../../../src/host/themes';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { DemoAccount } from '../emulatorControl';
+import { LOCALE_NAMES, useWorkbenchStrings } from '../strings';
 import { WEB_PARTS } from '../webParts';
-import { HOST_THEMES, LOCALES, type WebPartId, type WorkbenchHostKind } from '../workbenchQuery';
+import {
+  CANVAS_LAYOUTS,
+  HOST_THEMES,
+  LOCALES,
+  teamsWebPart,
+  withHost,
+  type WebPartId,
+  type WorkbenchHostKind,
+  type WorkbenchQuery
+} from '../workbenchQuery';
+import { ChoiceField } from './ChoiceField';
 import { UserPicker } from './UserPicker';
 
-export const THEME_LABELS: Record<ThemeName, string> = {
-  sharepointLight: 'SharePoint light',
-  sharepointDark: 'SharePoint dark section',
-  teamsLight: 'Teams light',
-  teamsDark: 'Teams dark',
-  teamsHighContrast: 'Teams high contrast'
-};
-
-const HOST_LABELS: Record<WorkbenchHostKind, string> = { sharepoint: 'SharePoint page', teams: 'Teams tab' };
-const LOCALE_LABELS: Record<KringLocale, string> = { 'en-us': 'English', 'nl-nl': 'Nederlands' };
+const HOSTS: readonly WorkbenchHostKind[] = ['sharepoint', 'teams'];
+const WEB_PART_IDS: readonly WebPartId[] = WEB_PARTS.map((part) => part.id);
 
 export interface TopBarProps {
   accounts: DemoAccount[];
   user: { userPrincipalName: string; displayName: string } | undefined;
-  host: WorkbenchHostKind;
-  theme: ThemeName;
-  locale: KringLocale;
-  webpart: WebPartId;
+  query: WorkbenchQuery;
   emulatorPanelOpen: boolean;
-  onUser: (userPrincipalName: string) => void;
-  onHost: (host: WorkbenchHostKind) => void;
-  onTheme: (theme: ThemeName) => void;
-  onLocale: (locale: KringLocale) => void;
-  onWebPart: (webpart: WebPartId) => void;
+  /** A choice made in the bar, as the view it asks for. */
+  onQuery: (next: WorkbenchQuery) => void;
   onToggleEmulatorPanel: () => void;
 }
 
@@ -46,69 +41,85 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`
   },
   brand: { alignSelf: 'center', fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalM },
-  dropdown: { minWidth: '150px' },
   end: { marginLeft: 'auto' }
 });
 
-function Choice<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: (value: T) => string;
-  onChange: (value: T) => void;
-}): React.ReactElement {
-  const styles = useStyles();
+/** The page's section layout on a SharePoint page; the web part the tab shows in Teams. */
+function ViewChoice({ query, onQuery }: Pick<TopBarProps, 'query' | 'onQuery'>): React.ReactElement {
+  const { locale, topBar: strings } = useWorkbenchStrings();
+  if (query.host === 'sharepoint') {
+    return (
+      <ChoiceField
+        label={strings.layout}
+        value={query.layout}
+        options={CANVAS_LAYOUTS}
+        labels={(layout) => strings.layouts[layout]}
+        onChange={(layout) => onQuery({ ...query, layout })}
+      />
+    );
+  }
   return (
-    <Field label={props.label}>
-      <Dropdown
-        className={styles.dropdown}
-        value={props.labels(props.value)}
-        selectedOptions={[props.value]}
-        onOptionSelect={(_, data) => {
-          const chosen = props.options.find((option) => option === data.optionValue);
-          if (chosen && chosen !== props.value) {
-            props.onChange(chosen);
-          }
-        }}
-      >
-        {props.options.map((option) => (
-          <Option key={option} value={option}>
-            {props.labels(option)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+    <ChoiceField
+      label={strings.webPart}
+      value={teamsWebPart(query)}
+      options={WEB_PART_IDS}
+      labels={(id) => WEB_PARTS.find((part) => part.id === id)?.title(locale) ?? id}
+      onChange={(webpart) => onQuery({ ...query, webpart, props: {} })}
+    />
   );
 }
 
-/** The workbench's top bar: who is signed in, which host, theme and language, and (in Teams) which web part. */
-export function TopBar(props: TopBarProps): React.ReactElement {
+/** The workbench's top bar: who is signed in, which host, theme and language, and what the host shows. */
+export function TopBar({
+  accounts,
+  user,
+  query,
+  emulatorPanelOpen,
+  onQuery,
+  onToggleEmulatorPanel
+}: TopBarProps): React.ReactElement {
   const styles = useStyles();
+  const strings = useWorkbenchStrings().topBar;
   return (
     <header className={styles.bar} data-workbench-chrome="top-bar">
       <Text as="h1" size={400} className={styles.brand}>
-        Kring workbench
+        {strings.brand}
       </Text>
       <UserPicker
-        accounts={props.accounts}
-        selected={props.user?.userPrincipalName}
-        selectedName={props.user?.displayName}
-        onSelect={props.onUser}
+        accounts={accounts}
+        selected={user?.userPrincipalName}
+        selectedName={user?.displayName}
+        onSelect={(upn) => onQuery({ ...query, user: upn })}
       />
-      <Choice label="Host" value={props.host} options={['sharepoint', 'teams'] as const} labels={(host) => HOST_LABELS[host]} onChange={props.onHost} />
-      <Choice label="Theme" value={props.theme} options={HOST_THEMES[props.host]} labels={(theme) => THEME_LABELS[theme]} onChange={props.onTheme} />
-      <Choice label="Language" value={props.locale} options={LOCALES} labels={(locale) => LOCALE_LABELS[locale]} onChange={props.onLocale} />
-      {props.host === 'teams' && (
-        <Choice
-          label="Web part"
-          value={props.webpart}
-          options={WEB_PARTS.map((part) => part.id)}
-          labels={(id) => WEB_PARTS.find((part) => part.id === id)?.title('en-us') ?? id}
-          onChange={props.onWebPart}
-        />
-      )}
-      <Button className={styles.end} aria-expanded={props.emulatorPanelOpen} aria-controls="workbench-emulator-panel" onClick={props.onToggleEmulatorPanel}>
-        Emulator panel
+      <ChoiceField
+        label={strings.host}
+        value={query.host}
+        options={HOSTS}
+        labels={(host) => strings.hosts[host]}
+        onChange={(host) => onQuery(withHost(query, host))}
+      />
+      <ChoiceField
+        label={strings.theme}
+        value={query.theme}
+        options={HOST_THEMES[query.host]}
+        labels={(theme) => strings.themes[theme]}
+        onChange={(theme) => onQuery({ ...query, theme })}
+      />
+      <ChoiceField
+        label={strings.language}
+        value={query.locale}
+        options={LOCALES}
+        labels={(locale) => LOCALE_NAMES[locale]}
+        onChange={(locale) => onQuery({ ...query, locale })}
+      />
+      <ViewChoice query={query} onQuery={onQuery} />
+      <Button
+        className={styles.end}
+        aria-expanded={emulatorPanelOpen}
+        aria-controls="workbench-emulator-panel"
+        onClick={onToggleEmulatorPanel}
+      >
+        {strings.emulatorPanel}
       </Button>
     </header>
   );

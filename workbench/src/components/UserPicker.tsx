@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Combobox, Field, makeStyles, Option } from '@fluentui/react-components';
 import type { DemoAccount } from '../emulatorControl';
+import { useWorkbenchStrings } from '../strings';
 
 export interface UserPickerProps {
   accounts: DemoAccount[];
@@ -16,24 +17,26 @@ const useStyles = makeStyles({
 
 function describes(account: DemoAccount, text: string): boolean {
   const wanted = text.trim().toLowerCase();
-  return [account.displayName, account.userPrincipalName, account.jobTitle, account.department]
-    .some((value) => value?.toLowerCase().includes(wanted));
+  return [account.displayName, account.userPrincipalName, account.jobTitle, account.department].some((value) =>
+    value?.toLowerCase().includes(wanted)
+  );
 }
 
 /** "Sign in as": the emulator's demo personas, searchable by name, UPN, job title or department. */
 export function UserPicker({ accounts, selected, selectedName, onSelect }: UserPickerProps): React.ReactElement {
   const styles = useStyles();
+  const strings = useWorkbenchStrings().userPicker;
   const [text, setText] = React.useState(selectedName ?? '');
   React.useEffect(() => setText(selectedName ?? ''), [selectedName]);
   const searching = text.trim() !== '' && text !== selectedName;
   const shown = searching ? accounts.filter((account) => describes(account, text)) : accounts;
   return (
-    <Field label="Sign in as">
+    <Field label={strings.signInAs}>
       <Combobox
         className={styles.combobox}
         value={text}
         selectedOptions={selected ? [selected.toLowerCase()] : []}
-        placeholder="Search demo users"
+        placeholder={strings.placeholder}
         onChange={(event) => setText(event.target.value)}
         onOpenChange={(_, data) => {
           if (!data.open) {
@@ -52,7 +55,11 @@ export function UserPicker({ accounts, selected, selectedName, onSelect }: UserP
             {account.jobTitle ? ` · ${account.jobTitle}` : ''}
           </Option>
         ))}
-        {shown.length === 0 && <Option disabled value="" text="">No demo user matches</Option>}
+        {shown.length === 0 && (
+          <Option disabled value="" text="">
+            {strings.noMatch}
+          </Option>
+        )}
       </Combobox>
     </Field>
   );

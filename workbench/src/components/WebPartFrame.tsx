@@ -4,6 +4,7 @@ import { KringRoot } from '../../../src/components/KringRoot/KringRoot';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
 import type { PropertyValues } from '../propertyValues';
+import { useWorkbenchStrings } from '../strings';
 import type { WorkbenchWebPart } from '../webParts';
 
 export interface WebPartFrameProps {
@@ -18,7 +19,8 @@ export interface WebPartFrameProps {
 }
 
 const useStyles = makeStyles({
-  frame: { position: 'relative', display: 'flex', flexDirection: 'column' },
+  // No minimum width: a web part gets its column's width, as in SharePoint, and what does not fit overflows it.
+  frame: { position: 'relative', display: 'flex', flexDirection: 'column', minWidth: 0 },
   fullBleed: { flexGrow: 1, minHeight: 0 },
   // Like SharePoint's web part toolbar: in the corner, over the web part's own padding.
   toolbar: { position: 'absolute', top: 0, right: 0, zIndex: 1 },
@@ -26,14 +28,16 @@ const useStyles = makeStyles({
 });
 
 /** One mounted web part: its real root inside KringRoot, with an edit button that opens its property pane. */
-export function WebPartFrame({ webPart, host, services, properties, mountKey, onEdit, fullBleed }: WebPartFrameProps): React.ReactElement {
+export function WebPartFrame(props: WebPartFrameProps): React.ReactElement {
+  const { webPart, host, services, properties, mountKey, onEdit, fullBleed } = props;
   const styles = useStyles();
-  const title = webPart.title('en-us');
+  const strings = useWorkbenchStrings();
+  const title = webPart.title(strings.locale);
   return (
     <div className={mergeClasses(styles.frame, fullBleed && styles.fullBleed)} data-workbench-frame={webPart.id}>
       <div className={styles.toolbar} data-workbench-chrome="web-part-toolbar">
-        <Button appearance="subtle" size="small" onClick={onEdit} aria-label={`Edit ${title} properties`}>
-          Edit
+        <Button appearance="subtle" size="small" onClick={onEdit} aria-label={strings.canvas.editProperties(title)}>
+          {strings.canvas.edit}
         </Button>
       </div>
       <div className={styles.webPart} data-workbench-webpart={webPart.id}>
