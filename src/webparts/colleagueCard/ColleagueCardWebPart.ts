@@ -2,8 +2,13 @@ import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { KringWebPart } from '../shared/KringWebPart';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
-import { ColleagueCardRoot } from './components/ColleagueCardRoot';
 import { colleagueCardPropertyPage, type IColleagueCardWebPartProps } from './colleagueCardProperties';
+
+// The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
+// Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
+const ColleagueCardRoot = React.lazy(() =>
+  import(/* webpackChunkName: 'kring-colleague-card' */ './components/ColleagueCardRoot').then((module) => ({ default: module.ColleagueCardRoot }))
+);
 
 export default class ColleagueCardWebPart extends KringWebPart<IColleagueCardWebPartProps> {
   protected renderRoot(properties: IColleagueCardWebPartProps): React.ReactElement {

@@ -2,8 +2,13 @@ import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { KringWebPart } from '../shared/KringWebPart';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
-import { InterestGroupFeedRoot } from './components/InterestGroupFeedRoot';
 import { interestGroupFeedPropertyPage, type IInterestGroupFeedWebPartProps } from './interestGroupFeedProperties';
+
+// The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
+// Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
+const InterestGroupFeedRoot = React.lazy(() =>
+  import(/* webpackChunkName: 'kring-interest-group-feed' */ './components/InterestGroupFeedRoot').then((module) => ({ default: module.InterestGroupFeedRoot }))
+);
 
 export default class InterestGroupFeedWebPart extends KringWebPart<IInterestGroupFeedWebPartProps> {
   protected renderRoot(properties: IInterestGroupFeedWebPartProps): React.ReactElement {

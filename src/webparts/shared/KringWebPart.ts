@@ -4,7 +4,9 @@ import { Log } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as commonStrings from 'KringCommonStrings';
 import { KringRoot } from '../../components/KringRoot/KringRoot';
+import { LoadingState } from '../../components/states/LoadingState';
 import type { HostInfo } from '../../host/HostInfo';
 import { hostInfoFromSpfx } from '../../host/spfxHost';
 import { createSpfxClients } from '../../services/clients';
@@ -45,7 +47,11 @@ export abstract class KringWebPart<TProperties extends object> extends BaseClien
     const root = React.createElement(
       KringRoot,
       { host: this.host, services: this.services, idPrefix: `kring-${this.instanceId}-` },
-      this.renderRoot(this.properties)
+      React.createElement(
+        React.Suspense,
+        { fallback: React.createElement(LoadingState, { label: commonStrings.Loading }) },
+        this.renderRoot(this.properties)
+      )
     );
     ReactDom.render(root, this.domElement);
   }

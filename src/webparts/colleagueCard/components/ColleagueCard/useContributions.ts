@@ -10,7 +10,7 @@ import { useServices } from '../../../../services/ServicesContext';
  */
 export function useContributions(personId: string | undefined): { state: AsyncData<Highlight[]>; reload: () => void } {
   const { highlights } = useServices();
-  return useAsyncData(() => highlights.getContributions(personId ?? ''), [highlights, personId], {
+  return useAsyncData<Highlight[]>(() => highlights.getContributions(personId ?? ''), [highlights, personId], {
     enabled: personId !== undefined,
     isEmpty: isEmptyList
   });
