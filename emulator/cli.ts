@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { DEFAULT_SEED_OPTIONS } from './seed';
+import { DEFAULT_SEED_OPTIONS } from './graph/seed';
 
 export interface EmulatorCliOptions {
   port: number;

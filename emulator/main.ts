@@ -1,8 +1,8 @@
 import { buildServer } from './server';
 import { parseCliArguments } from './cli';
-import { seedDatabase, storedSeedOptions } from './seed';
-import { openDatabase } from './store/database';
-import { sharePointPlugin } from './sharePointPlugin';
+import { seedDatabase, storedSeedOptions } from './graph/seed';
+import { openDatabase } from './shared/store/database';
+import { sharePointPlugin } from './sharepoint/plugin';
 
 async function main(): Promise<void> {
   const started = Date.now();

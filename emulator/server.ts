@@ -2,13 +2,13 @@ import { randomBytes } from 'crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerControlRoutes } from './control/controlRoutes';
 import { registerGraphRoutes } from './graph/registerGraphRoutes';
-import { GraphStore } from './graph/store';
-import { FaultInjector } from './http/faults';
-import { installGraphPipeline } from './http/graphPipeline';
-import { RequestLog } from './http/requestLog';
-import { tokenSecret } from './http/tokens';
-import { DEFAULT_SEED_OPTIONS, seedDatabase, storedSeedOptions, type AfterGraphSeed } from './seed';
-import type { Database } from './store/schema';
+import { DEFAULT_SEED_OPTIONS, seedDatabase, storedSeedOptions, type AfterGraphSeed } from './graph/seed';
+import { GraphStore } from './graph/store/graphStore';
+import { FaultInjector } from './shared/http/faults';
+import { RequestLog } from './shared/http/requestLog';
+import { installServicePipeline } from './shared/http/servicePipeline';
+import { tokenSecret } from './shared/http/tokens';
+import type { Database } from './shared/store/database';
 
 /** The SharePoint half plugs in here: its routes, and its lists seeded after the Graph data. */
 export interface SharePointPlugin {
@@ -41,7 +41,7 @@ export async function buildServer(options: EmulatorServerOptions): Promise<Emula
   const log = new RequestLog();
   const secret = tokenSecret(db);
   const batchMarker = randomBytes(16).toString('hex');
-  installGraphPipeline(app, { store, faults, log, tokenSecret: secret, batchMarker });
+  installServicePipeline(app, { findUser: (id) => store.users.find(id), faults, log, tokenSecret: secret, batchMarker });
   registerControlRoutes(app, {
     store,
     faults,

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { badRequest, GraphError } from '../http/errors';
-import { parseFaultSettings, type FaultInjector } from '../http/faults';
-import type { RequestLog } from '../http/requestLog';
-import { issueToken } from '../http/tokens';
-import type { GraphStore } from '../graph/store';
-import { DOMAIN, TENANT_ID } from '../seed/organisation';
-import { DEFAULT_USER_LOCAL_PART, PERSONAS } from '../seed/personas';
+import { badRequest, GraphError } from '../shared/http/errors';
+import type { FaultInjector } from '../shared/http/faults';
+import type { RequestLog } from '../shared/http/requestLog';
+import { issueToken } from '../shared/http/tokens';
+import { DOMAIN, TENANT_ID } from '../graph/seed/organisation';
+import { DEFAULT_USER_LOCAL_PART, PERSONAS } from '../graph/seed/personas';
+import type { GraphStore } from '../graph/store/graphStore';
+import { registerFaultRoutes } from './faultRoutes';
+import { registerRequestLogRoutes } from './requestLogRoutes';
 
 export interface ControlDeps {
   store: GraphStore;
@@ -16,20 +18,13 @@ export interface ControlDeps {
   reset: () => { milliseconds: number };
 }
 
-/** The emulator's own API for tests, the workbench and benchmarks (not part of Graph; no auth). */
-export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): void {
+function registerAccountRoutes(app: FastifyInstance, deps: ControlDeps): void {
   const { store } = deps;
-
-  app.get('/_emulator/health', async () => {
-    const { n } = store.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number };
-    return { status: 'ok', people: n };
-  });
-
   app.get('/_emulator/accounts', async () =>
     Object.entries(PERSONAS)
       .filter(([, persona]) => persona.featured)
       .sort(([a], [b]) => Number(b === DEFAULT_USER_LOCAL_PART) - Number(a === DEFAULT_USER_LOCAL_PART))
-      .map(([localPart]) => store.findUser(`${localPart}@${DOMAIN}`))
+      .map(([localPart]) => store.users.find(`${localPart}@${DOMAIN}`))
       .filter((row): row is NonNullable<typeof row> => row !== undefined)
       .map((row) => ({ id: row.id, userPrincipalName: row.userPrincipalName, displayName: row.displayName, jobTitle: row.jobTitle, department: row.department }))
   );
@@ -43,7 +38,7 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
     if (typeof requested !== 'string' || requested.trim() === '' || requested.length > 300) {
       throw badRequest("'user' must be a userPrincipalName or an object id.");
     }
-    const user = store.findUser(requested.trim());
+    const user = store.users.find(requested.trim());
     if (!user) {
       throw new GraphError(404, 'Request_ResourceNotFound', `No user '${requested}' in the demo organisation.`);
     }
@@ -52,23 +47,14 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
     }
     return issueToken(deps.tokenSecret, user, TENANT_ID);
   });
+}
 
-  app.get('/_emulator/faults', async () => deps.faults.current);
-  app.put('/_emulator/faults', async (request) => {
-    deps.faults.set(parseFaultSettings(request.body));
-    return deps.faults.current;
-  });
-  app.delete('/_emulator/faults', async (_request, reply) => {
-    deps.faults.clear();
-    return reply.code(204).send();
-  });
-
-  app.get('/_emulator/requests', async () => deps.log.list());
-  app.delete('/_emulator/requests', async (_request, reply) => {
-    deps.log.clear();
-    return reply.code(204).send();
-  });
-
+/** The emulator's own API for tests, the workbench and benchmarks (not part of Graph; no auth). */
+export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): void {
+  app.get('/_emulator/health', async () => ({ status: 'ok', people: deps.store.users.count() }));
+  registerAccountRoutes(app, deps);
+  registerFaultRoutes(app, deps.faults);
+  registerRequestLogRoutes(app, deps.log);
   app.post('/_emulator/reset', async () => {
     deps.faults.clear();
     const { milliseconds } = deps.reset();

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { registerBatchRoute } from './batchRoute';
-import { registerGroupRoutes } from './groupsRoutes';
-import { registerMessageRoutes } from './messagesRoutes';
-import { registerPhotoRoutes } from './photoRoutes';
-import { registerPresenceRoutes } from './presenceRoutes';
-import type { GraphStore } from './store';
-import { registerTeamRoutes } from './teamsRoutes';
-import { registerUserRoutes } from './usersRoutes';
+import { registerBatchRoute } from './routes/batchRoute';
+import { registerGroupRoutes } from './routes/groupsRoutes';
+import { registerMessageRoutes } from './routes/messagesRoutes';
+import { registerPhotoRoutes } from './routes/photoRoutes';
+import { registerPresenceRoutes } from './routes/presenceRoutes';
+import { registerTeamRoutes } from './routes/teamsRoutes';
+import { registerUserRoutes } from './routes/usersRoutes';
+import type { GraphStore } from './store/graphStore';
 
 export interface GraphRouteDeps {
   store: GraphStore;

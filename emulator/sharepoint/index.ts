@@ -1,36 +1,43 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
+import type { Database } from '../shared/store/database';
+import { registerStorageEntityControlRoutes } from './control/storageEntityControlRoutes';
 import { registerApiRouter } from './http/router';
+import { FIELD_ROUTES } from './routes/fieldRoutes';
 import { LIST_ROUTES } from './routes/listRoutes';
+import { PERMISSION_ROUTES } from './routes/permissionRoutes';
 import { SEARCH_ROUTES } from './routes/searchRoutes';
+import { STORAGE_ENTITY_ROUTES } from './routes/storageEntityRoutes';
 import { WEB_ROUTES } from './routes/webRoutes';
+import { markPeopleChanged } from './search/peopleIndex';
 import { seedLists } from './seed/seedLists';
-import { ensurePeopleChangeTracking, markPeopleChanged } from './search/peopleIndex';
-import { ensureSharePointTables } from './store/listStore';
-
-export type Database = BetterSqlite3.Database;
+import { ensureStorageEntitiesSeeded, seedStorageEntities } from './seed/storageEntities';
+import { ensureSharePointTables } from './store/schema';
+import { SharePointStore } from './store/sharePointStore';
 
 /** What the SharePoint routes need from the server. */
 export interface SharePointRouteDeps {
   db: Database;
 }
 
-/** Site path of the intranet site every SharePoint route lives under. */
-export const INTRANET_SITE_PATH = '/sites/intranet';
-
 /**
  * Creates (or recreates) the two Kring lists from the provisioning template in sharepoint/assets and fills them
- * from the Graph tables (groups, channels, messages). Run after the Graph seed and on reset; deterministic.
+ * from the Graph tables (groups, channels, messages), and puts the tenant properties back. Run after the Graph seed
+ * and on reset; deterministic.
  */
-export function seedSharePointLists(db: Database): void {
+export function seedSharePoint(db: Database): void {
   ensureSharePointTables(db);
   seedLists(db);
+  seedStorageEntities(db);
   markPeopleChanged(db);
 }
 
-/** The SharePoint REST subset on /sites/intranet/_api: context info, web, the two lists and people search. */
+/**
+ * The SharePoint REST subset on every site (`/sites/<name>/_api`): context info, web, lists, fields, permissions,
+ * tenant properties and people search; Kring's lists on the intranet. Plus the control routes for tenant properties.
+ */
 export function registerSharePointRoutes(app: FastifyInstance, deps: SharePointRouteDeps): void {
-  ensureSharePointTables(deps.db);
-  ensurePeopleChangeTracking(deps.db);
-  registerApiRouter(app, INTRANET_SITE_PATH, deps.db, [...WEB_ROUTES, ...LIST_ROUTES, ...SEARCH_ROUTES]);
+  const store = new SharePointStore(deps.db);
+  ensureStorageEntitiesSeeded(deps.db);
+  registerApiRouter(app, store, [...WEB_ROUTES, ...LIST_ROUTES, ...FIELD_ROUTES, ...PERMISSION_ROUTES, ...STORAGE_ENTITY_ROUTES, ...SEARCH_ROUTES]);
+  registerStorageEntityControlRoutes(app, store.storageEntities);
 }

@@ -1,9 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type BetterSqlite3 from 'better-sqlite3';
+import { openSite } from '../sites/siteAccess';
+import { siteLists } from '../sites/siteLists';
+import type { SharePointStore } from '../store/sharePointStore';
 import { contentTypeFor, responseFormatFor, type ResponseFormat } from './responseFormat';
 import { errorBody, SharePointError, SP_ERROR_CODES } from './spError';
 import type { SpRequest, SpResponse, SpRoute } from './spRoute';
 import { toSharePointError } from './toSharePointError';
+import '../../shared/http/requestState';
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
 
@@ -24,20 +27,11 @@ function firstValues(query: unknown): Record<string, string | undefined> {
   return result;
 }
 
-function siteUrlOf(request: FastifyRequest, sitePath: string): string {
-  const host = header(request, 'host') ?? 'localhost';
-  return `${request.protocol}://${host}${sitePath}`;
-}
-
-function signedInUserId(request: FastifyRequest): string | undefined {
-  const user = (request as FastifyRequest & { kringUser?: { id?: unknown } }).kringUser;
-  return user && typeof user.id === 'string' ? user.id : undefined;
-}
-
-function apiPath(url: string, prefix: string): string {
-  const path = url.split('?')[0].slice(prefix.length);
+/** The decoded path after `/sites/<name>/_api/`. */
+function apiPath(url: string): string {
+  const path = url.split('?')[0].replace(/^\/*sites\/[^/]+\/_api\/?/i, '');
   try {
-    return decodeURIComponent(path);
+    return decodeURIComponent(path).replace(/\/+$/, '');
   } catch {
     throw new SharePointError(400, SP_ERROR_CODES.invalidClientQuery, 'The request URL is not valid.');
   }
@@ -59,62 +53,75 @@ function sendError(reply: FastifyReply, format: ResponseFormat, error: SharePoin
   return send(reply, format, { status: error.status, body: errorBody(error, format) });
 }
 
+function spRequestOf(store: SharePointStore, request: FastifyRequest, format: ResponseFormat): SpRequest {
+  const user = request.kringUser ?? undefined;
+  const { site, permissions } = openSite(store, (request.params as { site: string }).site, user);
+  const path = apiPath(request.url);
+  const override = request.method === 'POST' ? header(request, 'x-http-method')?.toUpperCase() : undefined;
+  return {
+    store,
+    site,
+    lists: siteLists(site, store.lists),
+    permissions,
+    method: override ?? request.method,
+    path,
+    query: firstValues(request.query),
+    body: request.body,
+    headers: Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+    format,
+    siteUrl: `${request.protocol}://${header(request, 'host') ?? 'localhost'}${site.path}`,
+    url: request.url,
+    userId: user?.id
+  };
+}
+
+function dispatch(routes: readonly SpRoute[], spRequest: SpRequest): SpResponse {
+  let methodMismatch = false;
+  for (const route of routes) {
+    const match = route.pattern.exec(spRequest.path);
+    if (!match) {
+      continue;
+    }
+    if (route.methods.includes(spRequest.method)) {
+      return route.handle(spRequest, match);
+    }
+    methodMismatch = true;
+  }
+  if (methodMismatch) {
+    throw new SharePointError(405, SP_ERROR_CODES.invalidClientQuery, `The HTTP method '${spRequest.method}' is not supported for this resource.`);
+  }
+  throw new SharePointError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${spRequest.path}.`);
+}
+
 /**
- * One route for everything under `<site>/_api/`: SharePoint matches REST paths case-insensitively and with
- * OData key syntax (`getbytitle('…')`, `items(3)`), which fastify's router does not express; the handlers match
- * regular expressions instead.
+ * Only errors raised before the handler runs arrive here (the handler answers its own): in practice an unreadable
+ * body, which SharePoint reports as invalid JSON.
  */
-export function registerApiRouter(app: FastifyInstance, sitePath: string, db: BetterSqlite3.Database, routes: readonly SpRoute[]): void {
-  const prefix = `${sitePath}/_api/`;
+function bodyErrorHandler(error: FastifyError & { status?: unknown }, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const format = responseFormatFor(header(request, 'accept'));
+  const declared = typeof error.statusCode === 'number' ? error.statusCode : typeof error.status === 'number' ? error.status : 400;
+  const status = declared >= 400 && declared < 600 ? declared : 400;
+  const spError =
+    status === 400
+      ? new SharePointError(400, '-1, Microsoft.OData.ODataException', 'Invalid JSON. A token was not recognized in the JSON content.')
+      : new SharePointError(status, status >= 500 ? '-1, System.InvalidOperationException' : SP_ERROR_CODES.invalidClientQuery, error.message);
+  return sendError(reply, format, spError);
+}
+
+/**
+ * One route for everything under `/sites/<name>/_api/`, for every site: SharePoint matches REST paths
+ * case-insensitively and with OData key syntax (`getbytitle('…')`, `items(3)`), which fastify's router does not
+ * express; the handlers match regular expressions instead.
+ */
+export function registerApiRouter(app: FastifyInstance, store: SharePointStore, routes: readonly SpRoute[]): void {
   const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const format = responseFormatFor(header(request, 'accept'));
     try {
-      const path = apiPath(request.url, prefix).replace(/\/+$/, '');
-      const override = request.method === 'POST' ? header(request, 'x-http-method')?.toUpperCase() : undefined;
-      const spRequest: SpRequest = {
-        db,
-        method: override ?? request.method,
-        path,
-        query: firstValues(request.query),
-        body: request.body,
-        headers: Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
-        format,
-        siteUrl: siteUrlOf(request, sitePath),
-        url: request.url,
-        userId: signedInUserId(request)
-      };
-      let methodMismatch = false;
-      for (const route of routes) {
-        const match = route.pattern.exec(path);
-        if (!match) {
-          continue;
-        }
-        if (!route.methods.includes(spRequest.method)) {
-          methodMismatch = true;
-          continue;
-        }
-        return send(reply, format, route.handle(spRequest, match));
-      }
-      if (methodMismatch) {
-        throw new SharePointError(405, SP_ERROR_CODES.invalidClientQuery, `The HTTP method '${spRequest.method}' is not supported for this resource.`);
-      }
-      throw new SharePointError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${path}.`);
+      return send(reply, format, dispatch(routes, spRequestOf(store, request, format)));
     } catch (error) {
       return sendError(reply, format, toSharePointError(error));
     }
   };
-  // Only errors raised before the handler runs arrive here (the handler answers its own): in practice an unreadable
-  // body, which SharePoint reports as invalid JSON.
-  const errorHandler = (error: FastifyError & { status?: unknown }, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
-    const format = responseFormatFor(header(request, 'accept'));
-    const declared = typeof error.statusCode === 'number' ? error.statusCode : typeof error.status === 'number' ? error.status : 400;
-    const status = declared >= 400 && declared < 600 ? declared : 400;
-    const spError =
-      status === 400
-        ? new SharePointError(400, '-1, Microsoft.OData.ODataException', 'Invalid JSON. A token was not recognized in the JSON content.')
-        : new SharePointError(status, status >= 500 ? '-1, System.InvalidOperationException' : SP_ERROR_CODES.invalidClientQuery, error.message);
-    return sendError(reply, format, spError);
-  };
-  app.route({ method: [...METHODS], url: `${prefix}*`, handler, errorHandler });
-  app.route({ method: [...METHODS], url: `${sitePath}/_api`, handler, errorHandler });
+  app.route({ method: [...METHODS], url: '/sites/:site/_api/*', handler, errorHandler: bodyErrorHandler });
+  app.route({ method: [...METHODS], url: '/sites/:site/_api', handler, errorHandler: bodyErrorHandler });
 }

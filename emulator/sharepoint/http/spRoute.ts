@@ -1,9 +1,17 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { BasePermissions } from '../sites/permissions';
+import type { Site } from '../sites/site';
+import type { SiteLists } from '../sites/siteLists';
+import type { SharePointStore } from '../store/sharePointStore';
 import type { ResponseFormat } from './responseFormat';
 
 /** What a SharePoint REST handler sees of a request, already normalised by the router. */
 export interface SpRequest {
-  db: BetterSqlite3.Database;
+  store: SharePointStore;
+  /** The site the request is addressed to (`/sites/<name>/_api/…`). */
+  site: Site;
+  lists: SiteLists;
+  /** The signed-in user's effective permissions on the site. */
+  permissions: BasePermissions;
   /** The effective method: `X-HTTP-Method` (MERGE, DELETE, PUT) on a POST wins over the HTTP method. */
   method: string;
   /** Decoded path after `/_api/`, e.g. `web/lists/getbytitle('Kring Highlights')/items(3)`. */

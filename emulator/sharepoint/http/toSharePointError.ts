@@ -1,5 +1,4 @@
-import { FilterFieldError } from '../odata/filterEvaluator';
-import { FilterSyntaxError } from '../odata/filterParser';
+import { FilterFieldError, FilterSyntaxError } from '../../shared/odata/filterAst';
 import { QueryOptionError } from '../odata/queryOptions';
 import { KqlSyntaxError } from '../search/kqlParser';
 import { SharePointError, SP_ERROR_CODES } from './spError';

@@ -1,19 +1,18 @@
 import type { FieldSchema, ListSchema } from '../store/listSchema';
 import { findField } from '../store/listSchema';
 import type { FieldValue } from '../store/listStore';
-import { FilterSyntaxError, type ComparisonOperator, type FilterNode, type Literal, type Operand } from './filterParser';
+import {
+  FilterFieldError,
+  FilterSyntaxError,
+  type ComparisonOperator,
+  type FilterNode,
+  type Literal,
+  type Operand
+} from '../../shared/odata/filterAst';
 
 /** A list item as the filter sees it: every field by internal name. */
 export type ItemRecord = Readonly<Record<string, FieldValue>>;
 export type ItemPredicate = (item: ItemRecord) => boolean;
-
-/** A filter that parses but names a column the list does not have, or compares it in a way SharePoint refuses. */
-export class FilterFieldError extends Error {
-  public constructor(message: string) {
-    super(message);
-    this.name = 'FilterFieldError';
-  }
-}
 
 type Scalar = string | number | boolean | null;
 
@@ -22,7 +21,7 @@ function fold(text: string): string {
 }
 
 function fieldFor(schema: ListSchema, operand: Operand): FieldSchema {
-  if (operand.kind !== 'field') {
+  if (operand.kind !== 'property') {
     throw new FilterSyntaxError('Expected a field name.');
   }
   const field = findField(schema, operand.name);
@@ -119,10 +118,10 @@ function applyOrder(operator: ComparisonOperator, order: number): boolean {
 const MIRRORED: Record<ComparisonOperator, ComparisonOperator> = { eq: 'eq', ne: 'ne', gt: 'lt', lt: 'gt', ge: 'le', le: 'ge' };
 
 function compileCompare(schema: ListSchema, operator: ComparisonOperator, left: Operand, right: Operand): ItemPredicate {
-  if (left.kind !== 'field' && right.kind === 'field') {
+  if (left.kind !== 'property' && right.kind === 'property') {
     return compileCompare(schema, MIRRORED[operator], right, left);
   }
-  if (left.kind !== 'field' || right.kind === 'field') {
+  if (left.kind !== 'property' || right.kind === 'property') {
     throw new FilterFieldError('A comparison must have a column on one side and a value on the other.');
   }
   const field = fieldFor(schema, left);
@@ -152,6 +151,17 @@ function compileText(schema: ListSchema, fieldOperand: Operand, textOperand: Ope
   return (item) => scalarsOf(field, item[field.name]).some((value) => test(fold(String(value)), needle));
 }
 
+/** `substringof('text', Field)` and `startswith(Field, 'text')`, the text functions SharePoint list REST has. */
+function compileCall(schema: ListSchema, node: Extract<FilterNode, { kind: 'call' }>): ItemPredicate {
+  if (node.args.length !== 2 || (node.name !== 'substringof' && node.name !== 'startswith')) {
+    throw new FilterSyntaxError(`The function '${node.name}' with ${node.args.length} argument(s) is not supported.`);
+  }
+  const [first, second] = node.args;
+  return node.name === 'substringof'
+    ? compileText(schema, second, first, (value, needle) => value.includes(needle))
+    : compileText(schema, first, second, (value, needle) => value.startsWith(needle));
+}
+
 /** Checks the filter against the list's columns and returns a predicate over its items. */
 export function compileFilter(node: FilterNode, schema: ListSchema): ItemPredicate {
   switch (node.kind) {
@@ -169,10 +179,10 @@ export function compileFilter(node: FilterNode, schema: ListSchema): ItemPredica
       const operand = compileFilter(node.operand, schema);
       return (item) => !operand(item);
     }
-    case 'substringof':
-      return compileText(schema, node.field, node.text, (value, needle) => value.includes(needle));
-    case 'startswith':
-      return compileText(schema, node.field, node.text, (value, needle) => value.startsWith(needle));
+    case 'call':
+      return compileCall(schema, node);
+    case 'in':
+      throw new FilterSyntaxError("The 'in' operator is not supported by SharePoint list queries.");
     default:
       return compileCompare(schema, node.operator, node.left, node.right);
   }

@@ -1,6 +1,7 @@
 import { findField, type ListSchema } from '../store/listSchema';
-import { compileFilter, FilterFieldError, type ItemPredicate, type ItemRecord } from './filterEvaluator';
-import { parseFilter } from './filterParser';
+import { FilterFieldError } from '../../shared/odata/filterAst';
+import { parseFilter } from '../../shared/odata/filterParser';
+import { compileFilter, type ItemPredicate, type ItemRecord } from './filterEvaluator';
 
 export interface OrderTerm {
   field: string;

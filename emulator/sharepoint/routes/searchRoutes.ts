@@ -4,7 +4,7 @@ import { searchRequestFromBody, searchRequestFromQuery, type SearchRequest } fro
 import { searchResponseBody } from '../search/searchShape';
 
 function respond(request: SpRequest, search: SearchRequest, method: 'query' | 'postquery'): SpResponse {
-  const outcome = runPeopleSearch(request.db, search, new URL(request.siteUrl).origin);
+  const outcome = runPeopleSearch(request.store.people, search, new URL(request.siteUrl).origin);
   return { status: 200, body: searchResponseBody(outcome, request.format, method, request.siteUrl) };
 }
 

@@ -4,10 +4,10 @@ import { selectProperties } from '../odata/selectProperties';
 
 const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
 const LIBRARY_VERSION = '16.0.25421.12006';
-const SITE_TITLE = 'Intranet';
 
-function siteId(siteUrl: string): string {
-  const hex = createHash('md5').update(`site:${new URL(siteUrl).pathname}`).digest('hex');
+/** A stable GUID per site path (the same on every host and port). */
+function siteId(sitePath: string): string {
+  const hex = createHash('md5').update(`site:${sitePath}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -47,19 +47,19 @@ function contextInfo(request: SpRequest): SpResponse {
 }
 
 function web(request: SpRequest): SpResponse {
-  const serverRelativeUrl = new URL(request.siteUrl).pathname;
+  const { site } = request;
   const all = {
     AllowRssFeeds: true,
-    Created: '2019-09-02T08:00:00Z',
-    Description: 'Het intranet van Hogeschool Kring.',
-    Id: siteId(request.siteUrl),
-    IsMultilingual: true,
+    Created: site.created,
+    Description: site.description,
+    Id: siteId(site.path.toLowerCase()),
+    IsMultilingual: site.group === undefined,
     Language: 1043,
     LastItemModifiedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    ServerRelativeUrl: serverRelativeUrl,
-    Title: SITE_TITLE,
+    ServerRelativeUrl: site.path,
+    Title: site.title,
     Url: request.siteUrl,
-    WebTemplate: 'SITEPAGEPUBLISHING'
+    WebTemplate: site.webTemplate
   };
   const values = selectProperties(all, request.query.$select, 'SP.Web');
   if (request.format === 'verbose') {

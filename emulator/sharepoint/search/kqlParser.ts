@@ -1,4 +1,4 @@
-import { NestingGuard } from '../nestingGuard';
+import { NestingGuard } from '../../shared/odata/nestingGuard';
 
 /**
  * The Keyword Query Language subset Kring's people search uses: free-text terms, "quoted phrases", property

@@ -1,7 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type { UserRow } from '../../store/rows';
-
-type Database = BetterSqlite3.Database;
+import type { Statement } from 'better-sqlite3';
+import type { Database } from '../../shared/store/database';
+import type { UserRow } from '../../shared/store/rows';
 
 /** One person as the People result source indexes them: managed property name -> values. */
 export interface PersonDocument {
@@ -112,8 +111,6 @@ interface CachedIndex {
   positions: Map<string, number>;
 }
 
-const cache = new WeakMap<Database, CachedIndex>();
-
 /** More changed people than this since the last search and the index is rebuilt rather than patched. */
 const MAX_INCREMENTAL_CHANGES = 500;
 
@@ -134,52 +131,76 @@ export function ensurePeopleChangeTracking(db: Database): void {
   `);
 }
 
-/** Drops the cached index, e.g. after a reseed that may have run before the triggers existed. */
-export function markPeopleChanged(db: Database): void {
-  ensurePeopleChangeTracking(db);
-  cache.delete(db);
-  db.prepare('DELETE FROM sp_people_changes').run();
+function indexOf(documents: PersonDocument[]): CachedIndex {
+  return { documents, positions: new Map(documents.map((document, position) => [document.id, position])) };
 }
 
-function buildIndex(db: Database): CachedIndex {
-  const documents = (db.prepare(PEOPLE_SQL).all() as PersonRow[]).map(personDocument);
-  return { documents, positions: new Map(documents.map((document, index) => [document.id, index])) };
-}
+/** The people index of one database: built on first use, then patched with the people who changed since the previous search. */
+export class PeopleIndex {
+  private cached: CachedIndex | undefined;
+  private readonly everyone: Statement<[], PersonRow>;
+  private readonly person: Statement<[string], PersonRow>;
+  private readonly changes: Statement<[], { userId: string }>;
+  private readonly clearChanges: Statement<[]>;
 
-function patchIndex(db: Database, index: CachedIndex, changedIds: readonly string[]): CachedIndex {
-  const select = db.prepare(PEOPLE_SQL.replace('ORDER BY rowid', 'AND id = ?'));
-  const removed = new Set<string>();
-  const documents = [...index.documents];
-  for (const id of changedIds) {
-    const row = select.get(id) as PersonRow | undefined;
-    const position = index.positions.get(id);
-    if (row && position !== undefined) {
-      documents[position] = personDocument(row);
-    } else if (row) {
-      documents.push(personDocument(row));
-    } else if (position !== undefined) {
-      removed.add(id);
+  public constructor(db: Database) {
+    ensurePeopleChangeTracking(db);
+    this.everyone = db.prepare(PEOPLE_SQL);
+    this.person = db.prepare(PEOPLE_SQL.replace('ORDER BY rowid', 'AND id = ?'));
+    this.changes = db.prepare(`SELECT userId FROM sp_people_changes LIMIT ${MAX_INCREMENTAL_CHANGES + 1}`);
+    this.clearChanges = db.prepare('DELETE FROM sp_people_changes');
+  }
+
+  public documents(): readonly PersonDocument[] {
+    const changed = this.changes.all().map((row) => row.userId);
+    if (this.cached && changed.length === 0) {
+      return this.cached.documents;
     }
+    this.cached = this.cached && changed.length <= MAX_INCREMENTAL_CHANGES ? this.patched(this.cached, changed) : indexOf(this.everyone.all().map(personDocument));
+    this.clearChanges.run();
+    return this.cached.documents;
   }
-  const kept = removed.size > 0 ? documents.filter((document) => !removed.has(document.id)) : documents;
-  return { documents: kept, positions: new Map(kept.map((document, position) => [document.id, position])) };
+
+  /** Starts over at the next search, e.g. after a reseed that may have run before the triggers existed. */
+  public invalidate(): void {
+    this.cached = undefined;
+    this.clearChanges.run();
+  }
+
+  private patched(index: CachedIndex, changedIds: readonly string[]): CachedIndex {
+    const removed = new Set<string>();
+    const documents = [...index.documents];
+    for (const id of changedIds) {
+      const row = this.person.get(id);
+      const position = index.positions.get(id);
+      if (row && position !== undefined) {
+        documents[position] = personDocument(row);
+      } else if (row) {
+        documents.push(personDocument(row));
+      } else if (position !== undefined) {
+        removed.add(id);
+      }
+    }
+    return indexOf(removed.size > 0 ? documents.filter((document) => !removed.has(document.id)) : documents);
+  }
 }
 
-/** The people index: built on first use, then patched with the people who changed since the previous search. */
+const indexes = new WeakMap<Database, PeopleIndex>();
+
+/** The one index of a database, shared by the search routes and the seed that invalidates it. */
+export function peopleIndexOf(db: Database): PeopleIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = new PeopleIndex(db);
+    indexes.set(db, index);
+  }
+  return index;
+}
+
 export function peopleIndex(db: Database): readonly PersonDocument[] {
-  ensurePeopleChangeTracking(db);
-  const changed = (db.prepare(`SELECT userId FROM sp_people_changes LIMIT ${MAX_INCREMENTAL_CHANGES + 1}`).all() as { userId: string }[]).map((row) => row.userId);
-  const cached = cache.get(db);
-  let index: CachedIndex;
-  if (cached && changed.length === 0) {
-    return cached.documents;
-  }
-  if (cached && changed.length <= MAX_INCREMENTAL_CHANGES) {
-    index = patchIndex(db, cached, changed);
-  } else {
-    index = buildIndex(db);
-  }
-  db.prepare('DELETE FROM sp_people_changes').run();
-  cache.set(db, index);
-  return index.documents;
+  return peopleIndexOf(db).documents();
+}
+
+export function markPeopleChanged(db: Database): void {
+  peopleIndexOf(db).invalidate();
 }

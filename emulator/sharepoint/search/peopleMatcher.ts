@@ -115,74 +115,84 @@ function compileText(text: KqlText): { words: string[]; prefix: boolean } {
   return { words: normaliseWords(text.text), prefix: text.prefix };
 }
 
+function compileTerm(node: Extract<KqlNode, { kind: 'term' }>): PersonMatcher {
+  const { words, prefix } = compileText(node);
+  const single = words.length === 1 && !prefix ? words[0] : undefined;
+  return (document) => {
+    if (single !== undefined && !freeTextWords(document).has(single)) {
+      return NO_MATCH;
+    }
+    let score = 0;
+    for (const [property, weight] of FREE_TEXT_WEIGHTS) {
+      score += matchProperty(document, property, words, prefix, false) * weight;
+    }
+    return score > 0 ? { matched: true, score } : NO_MATCH;
+  };
+}
+
+function compileRestriction(node: Extract<KqlNode, { kind: 'property' }>): PersonMatcher {
+  const property = node.property.toLowerCase();
+  if (!RESTRICTABLE.has(property)) {
+    return () => NO_MATCH;
+  }
+  const { words, prefix } = compileText(node);
+  const exact = node.operator !== ':';
+  const negated = node.operator === '<>';
+  return (document) => {
+    const hits = matchProperty(document, property, words, prefix, exact);
+    if (negated) {
+      return hits > 0 ? NO_MATCH : { matched: true, score: 0 };
+    }
+    return hits > 0 ? { matched: true, score: hits * RESTRICTION_WEIGHT } : NO_MATCH;
+  };
+}
+
+function compileEvery(operands: readonly PersonMatcher[]): PersonMatcher {
+  return (document) => {
+    let score = 0;
+    for (const operand of operands) {
+      const result = operand(document);
+      if (!result.matched) {
+        return NO_MATCH;
+      }
+      score += result.score;
+    }
+    return { matched: true, score };
+  };
+}
+
+function compileAny(operands: readonly PersonMatcher[]): PersonMatcher {
+  return (document) => {
+    let score = 0;
+    let matched = false;
+    for (const operand of operands) {
+      const result = operand(document);
+      if (result.matched) {
+        matched = true;
+        score += result.score;
+      }
+    }
+    return matched ? { matched, score } : NO_MATCH;
+  };
+}
+
 /** Turns a parsed KQL query into a function that says whether a person matches and how relevant they are. */
 export function compileKql(node: KqlNode): PersonMatcher {
   switch (node.kind) {
     case 'all':
       return () => ({ matched: true, score: 0 });
-    case 'term': {
-      const { words, prefix } = compileText(node);
-      const single = words.length === 1 && !prefix ? words[0] : undefined;
-      return (document) => {
-        if (single !== undefined && !freeTextWords(document).has(single)) {
-          return NO_MATCH;
-        }
-        let score = 0;
-        for (const [property, weight] of FREE_TEXT_WEIGHTS) {
-          score += matchProperty(document, property, words, prefix, false) * weight;
-        }
-        return score > 0 ? { matched: true, score } : NO_MATCH;
-      };
-    }
-    case 'property': {
-      const property = node.property.toLowerCase();
-      if (!RESTRICTABLE.has(property)) {
-        return () => NO_MATCH;
-      }
-      const { words, prefix } = compileText(node);
-      const exact = node.operator !== ':';
-      const negated = node.operator === '<>';
-      return (document) => {
-        const hits = matchProperty(document, property, words, prefix, exact);
-        if (negated) {
-          return hits > 0 ? NO_MATCH : { matched: true, score: 0 };
-        }
-        return hits > 0 ? { matched: true, score: hits * RESTRICTION_WEIGHT } : NO_MATCH;
-      };
-    }
+    case 'term':
+      return compileTerm(node);
+    case 'property':
+      return compileRestriction(node);
     case 'not': {
       const operand = compileKql(node.operand);
       return (document) => (operand(document).matched ? NO_MATCH : { matched: true, score: 0 });
     }
-    case 'and': {
-      const operands = node.operands.map(compileKql);
-      return (document) => {
-        let score = 0;
-        for (const operand of operands) {
-          const result = operand(document);
-          if (!result.matched) {
-            return NO_MATCH;
-          }
-          score += result.score;
-        }
-        return { matched: true, score };
-      };
-    }
-    default: {
-      const operands = node.operands.map(compileKql);
-      return (document) => {
-        let score = 0;
-        let matched = false;
-        for (const operand of operands) {
-          const result = operand(document);
-          if (result.matched) {
-            matched = true;
-            score += result.score;
-          }
-        }
-        return matched ? { matched, score } : NO_MATCH;
-      };
-    }
+    case 'and':
+      return compileEvery(node.operands.map(compileKql));
+    default:
+      return compileAny(node.operands.map(compileKql));
   }
 }
 

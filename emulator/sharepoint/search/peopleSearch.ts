@@ -1,7 +1,6 @@
 import { randomUUID } from 'crypto';
-import type BetterSqlite3 from 'better-sqlite3';
 import { parseKql } from './kqlParser';
-import { DUTCH_COLLATOR, peopleIndex, type PersonDocument } from './peopleIndex';
+import { DUTCH_COLLATOR, type PeopleIndex, type PersonDocument } from './peopleIndex';
 import { rankPeople, type RankedPerson } from './peopleMatcher';
 import { computeRefiners, matchesRefinementFilter, parseRefinementFilter } from './refiners';
 import { cellProperties, personCell, type SearchOutcome } from './searchShape';
@@ -31,11 +30,11 @@ function applySortList(ranked: RankedPerson[], request: SearchRequest): RankedPe
  * Runs a search request. Only the People result source holds anything in the emulator; any other source
  * answers with an empty, well-formed result, as a site without indexed content would.
  */
-export function runPeopleSearch(db: BetterSqlite3.Database, request: SearchRequest, origin: string): SearchOutcome {
+export function runPeopleSearch(index: PeopleIndex, request: SearchRequest, origin: string): SearchOutcome {
   const started = process.hrtime.bigint();
   const node = parseKql(request.queryText);
   const filters = request.refinementFilters.map(parseRefinementFilter);
-  const documents: readonly PersonDocument[] = request.sourceId === PEOPLE_SOURCE_ID ? peopleIndex(db) : [];
+  const documents: readonly PersonDocument[] = request.sourceId === PEOPLE_SOURCE_ID ? index.documents() : [];
   const ranked = applySortList(
     rankPeople(documents, node).filter((person) => filters.every((filter) => matchesRefinementFilter(person.document, filter))),
     request

@@ -63,72 +63,44 @@ export interface CellContext {
   rank: number;
 }
 
+type CellBuilder = (document: PersonDocument, context: CellContext) => [value: string | null, type?: string];
+
+function multiValue(document: PersonDocument, name: string): string | null {
+  const values = document.values.get(name) ?? [];
+  return values.length > 0 ? values.join(';') : null;
+}
+
+const profileList = (name: string): CellBuilder => (document) => [multiValue(document, name)];
+
+/** Properties whose cell is not simply the person's first value of that name. */
+const CELLS: Readonly<Record<string, CellBuilder>> = {
+  rank: (_document, context) => [(context.rank + 1).toFixed(10), 'Edm.Double'],
+  docid: (document) => [docId(document), 'Edm.Int64'],
+  skills: profileList('skills'),
+  interests: profileList('interests'),
+  responsibilities: profileList('responsibilities'),
+  pastprojects: profileList('pastprojects'),
+  schools: profileList('schools'),
+  'sps-responsibility': profileList('responsibilities'),
+  pictureurl: (document, context) => [
+    document.hasPhoto ? `${context.origin}/User%20Photos/Profile%20Pictures/${document.userPrincipalName.toLowerCase().replace(/[@.]/g, '_')}_MThumb.jpg` : null
+  ],
+  path: (document, context) => [`${context.origin}/person.aspx?accountname=${encodeURIComponent(accountNameFor(document.userPrincipalName))}`],
+  editprofileurl: (_document, context) => [`${context.origin}/_layouts/15/editprofile.aspx`],
+  userprofile_guid: (document) => [guidFrom(`profile:${document.id}`)],
+  resulttypeid: () => ['1', 'Edm.Int32'],
+  rendertemplateid: () => ['~sitecollection/_catalogs/masterpage/Display Templates/Search/Item_Person.js'],
+  partitionid: () => [TENANT_PARTITION_ID, 'Edm.Guid'],
+  urlzone: () => ['0', 'Edm.Int32'],
+  culture: () => ['nl-NL'],
+  title: (document) => [document.values.get('preferredname')?.[0] ?? null]
+};
+
 /** The value and type of one managed property of a person, as SharePoint serialises search cells (strings). */
 export function personCell(document: PersonDocument, property: string, context: CellContext): KeyValue {
-  const single = (name: string): string | null => document.values.get(name)?.[0] ?? null;
-  const multi = (name: string): string | null => {
-    const values = document.values.get(name) ?? [];
-    return values.length > 0 ? values.join(';') : null;
-  };
-  const accountName = accountNameFor(document.userPrincipalName);
   const key = property.toLowerCase();
-  let value: string | null;
-  let type = 'Edm.String';
-  switch (key) {
-    case 'rank':
-      value = (context.rank + 1).toFixed(10);
-      type = 'Edm.Double';
-      break;
-    case 'docid':
-      value = docId(document);
-      type = 'Edm.Int64';
-      break;
-    case 'skills':
-    case 'interests':
-    case 'responsibilities':
-    case 'pastprojects':
-    case 'schools':
-      value = multi(key);
-      break;
-    case 'sps-responsibility':
-      value = multi('responsibilities');
-      break;
-    case 'pictureurl':
-      value = document.hasPhoto ? `${context.origin}/User%20Photos/Profile%20Pictures/${document.userPrincipalName.toLowerCase().replace(/[@.]/g, '_')}_MThumb.jpg` : null;
-      break;
-    case 'path':
-      value = `${context.origin}/person.aspx?accountname=${encodeURIComponent(accountName)}`;
-      break;
-    case 'editprofileurl':
-      value = `${context.origin}/_layouts/15/editprofile.aspx`;
-      break;
-    case 'userprofile_guid':
-      value = guidFrom(`profile:${document.id}`);
-      break;
-    case 'resulttypeid':
-      value = '1';
-      type = 'Edm.Int32';
-      break;
-    case 'rendertemplateid':
-      value = '~sitecollection/_catalogs/masterpage/Display Templates/Search/Item_Person.js';
-      break;
-    case 'partitionid':
-      value = TENANT_PARTITION_ID;
-      type = 'Edm.Guid';
-      break;
-    case 'urlzone':
-      value = '0';
-      type = 'Edm.Int32';
-      break;
-    case 'culture':
-      value = 'nl-NL';
-      break;
-    case 'title':
-      value = single('preferredname');
-      break;
-    default:
-      value = document.values.has(key) ? single(key) : null;
-  }
+  const build = CELLS[key];
+  const [value, type = 'Edm.String'] = build ? build(document, context) : [document.values.get(key)?.[0] ?? null];
   return { Key: property, Value: value, ValueType: value === null ? 'Null' : type };
 }
 
@@ -163,6 +135,28 @@ function keyValue(key: string, value: string | null, type: string): KeyValue {
   return { Key: key, Value: value, ValueType: value === null ? 'Null' : type };
 }
 
+function refinementResults(outcome: SearchOutcome): Record<string, unknown> | null {
+  if (!outcome.refiners) {
+    return null;
+  }
+  return {
+    GroupTemplateId: null,
+    ItemTemplateId: null,
+    Properties: null,
+    Refiners: outcome.refiners.map((refiner) => ({
+      Entries: refiner.entries.map((entry) => ({
+        RefinementCount: String(entry.count),
+        RefinementName: entry.name,
+        RefinementToken: entry.token,
+        RefinementValue: entry.name
+      })),
+      Name: refiner.name
+    })),
+    ResultTitle: null,
+    ResultTitleUrl: null
+  };
+}
+
 /** The SearchResult object in JSON light (nometadata/minimalmetadata) form. */
 function lightResult(outcome: SearchOutcome): Record<string, unknown> {
   const { request } = outcome;
@@ -172,24 +166,7 @@ function lightResult(outcome: SearchOutcome): Record<string, unknown> {
       CustomResults: [],
       QueryId: outcome.queryId,
       QueryRuleId: '00000000-0000-0000-0000-000000000000',
-      RefinementResults: outcome.refiners
-        ? {
-            GroupTemplateId: null,
-            ItemTemplateId: null,
-            Properties: null,
-            Refiners: outcome.refiners.map((refiner) => ({
-              Entries: refiner.entries.map((entry) => ({
-                RefinementCount: String(entry.count),
-                RefinementName: entry.name,
-                RefinementToken: entry.token,
-                RefinementValue: entry.name
-              })),
-              Name: refiner.name
-            })),
-            ResultTitle: null,
-            ResultTitleUrl: null
-          }
-        : null,
+      RefinementResults: refinementResults(outcome),
       RelevantResults: {
         GroupTemplateId: null,
         ItemTemplateId: null,

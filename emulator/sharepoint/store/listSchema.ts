@@ -6,6 +6,11 @@ export type FieldType = 'Counter' | 'Text' | 'Note' | 'Boolean' | 'Number' | 'In
 
 export interface FieldSchema {
   name: string;
+  /** The display name (`DisplayName` in the template); the internal name when there is none. */
+  title?: string;
+  /** The field's GUID from the template (built-in fields have none here). */
+  id?: string;
+  description?: string;
   type: FieldType;
   required: boolean;
   /** Built-in fields are set by the server; a client cannot write them. */
@@ -24,11 +29,13 @@ export interface ListSchema {
   /** `SP.Data.KringHighlightsListItem`, as SharePoint derives it from the list's URL name. */
   entityTypeName: string;
   fields: readonly FieldSchema[];
+  /** SharePoint's list template: 100 for a custom list (the default), 101 for a document library, 119 for site pages. */
+  baseTemplate?: number;
 }
 
 export const LIST_TEMPLATE_PATH = resolve(__dirname, '../../../sharepoint/assets/kring-lists.xml');
 
-const BUILT_IN_FIELDS: readonly FieldSchema[] = [
+export const BUILT_IN_FIELDS: readonly FieldSchema[] = [
   builtIn('Id', 'Counter'),
   builtIn('ID', 'Counter'),
   { ...builtIn('Title', 'Text'), readOnly: false, maxLength: 255 },
@@ -78,6 +85,9 @@ function parseField(element: string): FieldSchema {
   const maxLength = attrs.get('MaxLength');
   return {
     name,
+    title: attrs.get('DisplayName') ?? name,
+    id: attrs.get('ID')?.replace(/[{}]/g, '').toLowerCase(),
+    description: attrs.get('Description'),
     type: type as FieldType,
     required: attrs.get('Required')?.toUpperCase() === 'TRUE',
     readOnly: false,

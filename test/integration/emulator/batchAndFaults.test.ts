@@ -90,7 +90,7 @@ describe('$batch', () => {
     expect(responses.map((r) => r.status)).toEqual([429, 429]);
     expect(responses[0].headers['Retry-After']).toBe('7');
     expect(responses[0].body?.error?.code).toBe('TooManyRequests');
-    const log = await emulator.requests();
+    const log = (await emulator.requests()).map(({ seq: _seq, at: _at, ...entry }) => entry);
     expect(log).toEqual([
       { method: 'GET', url: '/v1.0/me', status: 429, batch: true },
       { method: 'GET', url: '/v1.0/me/presence', status: 429, batch: true },

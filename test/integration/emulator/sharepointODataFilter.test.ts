@@ -1,5 +1,6 @@
-import { compileFilter, FilterFieldError, type ItemRecord } from '../../../emulator/sharepoint/odata/filterEvaluator';
-import { FilterSyntaxError, parseFilter } from '../../../emulator/sharepoint/odata/filterParser';
+import { FilterFieldError, FilterSyntaxError } from '../../../emulator/shared/odata/filterAst';
+import { parseFilter } from '../../../emulator/shared/odata/filterParser';
+import { compileFilter, type ItemRecord } from '../../../emulator/sharepoint/odata/filterEvaluator';
 import { itemRecord } from '../../../emulator/sharepoint/odata/itemShape';
 import { parseItemQuery, QueryOptionError, runItemQuery } from '../../../emulator/sharepoint/odata/queryOptions';
 import { loadListSchemas, type ListSchema } from '../../../emulator/sharepoint/store/listSchema';

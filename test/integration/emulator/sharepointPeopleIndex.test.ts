@@ -1,12 +1,12 @@
-import { seedDatabase } from '../../../emulator/seed';
-import { openDatabase } from '../../../emulator/store/database';
-import { seedSharePointLists } from '../../../emulator/sharepoint';
+import { seedDatabase } from '../../../emulator/graph/seed';
+import { openDatabase } from '../../../emulator/shared/store/database';
+import { seedSharePoint } from '../../../emulator/sharepoint';
 import { peopleIndex } from '../../../emulator/sharepoint/search/peopleIndex';
 
 describe('people index', () => {
   const db = openDatabase(':memory:');
   beforeAll(() => {
-    seedDatabase(db, { people: 120, seed: 3 }, seedSharePointLists);
+    seedDatabase(db, { people: 120, seed: 3 }, seedSharePoint);
   });
 
   const skillsOf = (id: string): readonly string[] | undefined => peopleIndex(db).find((document) => document.id === id)?.values.get('skills');
@@ -42,7 +42,7 @@ describe('people index', () => {
   });
 
   it('starts over after a reseed', () => {
-    seedDatabase(db, { people: 120, seed: 3 }, seedSharePointLists);
+    seedDatabase(db, { people: 120, seed: 3 }, seedSharePoint);
     const expected = db.prepare("SELECT COUNT(*) AS n FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL)").get() as { n: number };
     expect(peopleIndex(db)).toHaveLength(expected.n);
   });

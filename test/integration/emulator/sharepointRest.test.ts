@@ -1,75 +1,28 @@
-import type { AddressInfo } from 'net';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/search';
-import type { IRefiner, SearchResults } from '@pnp/sp/search';
-import type { ISearchQuery } from '@pnp/sp/search';
-import { buildServer, type EmulatorServer } from '../../../emulator/server';
-import { seedDatabase } from '../../../emulator/seed';
-import { openDatabase } from '../../../emulator/store/database';
-import { registerSharePointRoutes, seedSharePointLists } from '../../../emulator/sharepoint';
-import { INTEREST_GROUPS } from '../../../emulator/seed/interestGroupCatalog';
+import { INTEREST_GROUPS } from '../../../emulator/graph/seed/interestGroupCatalog';
 import { createBrowserClients, type KringClients } from '../../../src/services/clients';
 import { toServiceError } from '../../../src/services/toServiceError';
+import { startEmulator, type RunningEmulator, type SharePointAnswer, type SharePointCallInit } from '../../support/emulator';
+import { ANNE } from './graphClient';
 
-type ResultRow = Record<string, unknown>;
-
-function rowsOf(results: SearchResults): ResultRow[] {
-  return results.PrimarySearchResults as unknown as ResultRow[];
-}
-
-function refinersOf(results: SearchResults): IRefiner[] {
-  const refiners = results.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners;
-  if (!refiners) {
-    throw new Error('The search result has no refiners.');
-  }
-  return refiners;
-}
-
-const PEOPLE_SOURCE = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
-const ANNE = 'anne.devries@hogeschool.example';
-
-let server: EmulatorServer;
-let baseUrl: string;
-let siteUrl: string;
+let emulator: RunningEmulator;
 let clients: KringClients;
-let anneToken: string;
-let database: ReturnType<typeof openDatabase>;
-
-async function tokenFor(user?: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/_emulator/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(user ? { user } : {})
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function raw(path: string, init: RequestInit & { accept?: string } = {}): Promise<{ status: number; json: unknown; headers: Headers }> {
-  const response = await fetch(`${siteUrl}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${anneToken}`, Accept: init.accept ?? 'application/json;odata=nometadata', ...(init.headers as Record<string, string>) }
-  });
-  const text = await response.text();
-  return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as unknown), headers: response.headers };
-}
 
 beforeAll(async () => {
-  const db = openDatabase(':memory:');
-  database = db;
-  seedDatabase(db, { people: 300, seed: 20260901 }, seedSharePointLists);
-  server = await buildServer({ db, sharePoint: { seed: seedSharePointLists, register: registerSharePointRoutes } });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  siteUrl = `${baseUrl}/sites/intranet`;
-  anneToken = await tokenFor(ANNE);
-  clients = createBrowserClients({ graphBaseUrl: `${baseUrl}/v1.0`, spBaseUrl: siteUrl, getToken: () => anneToken });
-}, 60_000);
+  emulator = await startEmulator();
+  clients = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(ANNE) });
+}, 120_000);
 
 afterAll(async () => {
-  await server?.app.close();
+  await emulator?.stop();
 });
+
+/** A SharePoint REST call on the intranet as Anne. */
+function raw(path: string, init: SharePointCallInit = {}): Promise<SharePointAnswer> {
+  return emulator.spFetch(path, { user: ANNE, ...init });
+}
 
 describe('SharePoint lists through @pnp/sp', () => {
   it('reads the web and the list metadata', async () => {
@@ -186,7 +139,7 @@ describe('SharePoint REST formats', () => {
 
   it('gives a form digest from contextinfo in both shapes', async () => {
     const light = await raw('/_api/contextinfo', { method: 'POST' });
-    expect(light.json).toMatchObject({ FormDigestTimeoutSeconds: 1800, WebFullUrl: siteUrl });
+    expect(light.json).toMatchObject({ FormDigestTimeoutSeconds: 1800, WebFullUrl: emulator.spUrl });
     const verbose = await raw('/_api/contextinfo', { method: 'POST', accept: 'application/json;odata=verbose' });
     expect((verbose.json as { d: { GetContextWebInformation: { FormDigestValue: string } } }).d.GetContextWebInformation.FormDigestValue).toMatch(/^0x[0-9A-F]+,/);
   });
@@ -217,136 +170,7 @@ describe('SharePoint REST formats', () => {
   });
 
   it('needs a bearer token like every other emulated call', async () => {
-    const response = await fetch(`${siteUrl}/_api/web`, { headers: { Accept: 'application/json' } });
+    const response = await raw('/_api/web', { user: null, accept: 'application/json' });
     expect(response.status).toBe(401);
   });
-});
-
-describe('people search', () => {
-  it('runs sp.search over the People source with selected properties, paging and refiners', async () => {
-    const query: ISearchQuery = {
-      Querytext: 'Department:"Faculteit Onderwijs en Opvoeding"',
-      SourceId: PEOPLE_SOURCE,
-      RowLimit: 5,
-      SelectProperties: ['PreferredName', 'JobTitle', 'Department', 'AccountName', 'Skills', 'WorkEmail'],
-      Refiners: 'Department,JobTitle,Skills'
-    };
-    const results = await clients.sp.search(query);
-    expect(results.RowCount).toBe(5);
-    expect(results.TotalRows).toBeGreaterThan(5);
-    expect(results.TotalRowsIncludingDuplicates).toBe(results.TotalRows);
-    for (const row of rowsOf(results)) {
-      expect(row.Department).toBe('Faculteit Onderwijs en Opvoeding');
-      expect(String(row.AccountName)).toMatch(/^i:0#\.f\|membership\|.+@/);
-      expect(Number(row.Rank)).toBeGreaterThan(0);
-    }
-    const refiners = refinersOf(results);
-    expect(refiners.map((refiner) => refiner.Name)).toEqual(['Department', 'JobTitle', 'Skills']);
-    const departments = refiners[0].Entries;
-    expect(departments).toHaveLength(1);
-    expect(Number(departments[0].RefinementCount)).toBe(results.TotalRows);
-    const jobTitleTotal = refiners[1].Entries.reduce((sum, entry) => sum + Number(entry.RefinementCount), 0);
-    expect(jobTitleTotal).toBeLessThanOrEqual(results.TotalRows);
-
-    const rest: string[] = [];
-    for (let start = 0; start < results.TotalRows; start += 50) {
-      const page = await clients.sp.search({ ...query, Refiners: undefined, RowLimit: 50, StartRow: start, SelectProperties: ['AADObjectID'] });
-      rest.push(...rowsOf(page).map((row) => String(row.AADObjectID)));
-    }
-    expect(new Set(rest).size).toBe(results.TotalRows);
-  });
-
-  it('finds Anne by name and skill, and leaves out disabled and service accounts', async () => {
-    const byName = await clients.sp.search({ Querytext: 'Anne de Vries', SourceId: PEOPLE_SOURCE, SelectProperties: ['PreferredName', 'WorkEmail'] });
-    expect(byName.PrimarySearchResults[0]).toMatchObject({ PreferredName: 'Anne de Vries', WorkEmail: ANNE });
-
-    const everyone = await clients.sp.search({ Querytext: '*', SourceId: PEOPLE_SOURCE, RowLimit: 500, SelectProperties: ['AccountName'] });
-    const accounts = rowsOf(everyone).map((row) => String(row.AccountName));
-    expect(accounts.some((account) => account.includes('svc-'))).toBe(false);
-    expect(accounts.some((account) => account.includes('#ext#'))).toBe(true);
-    const indexable = database
-      .prepare("SELECT COUNT(*) AS n FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL)")
-      .get() as { n: number };
-    expect(everyone.TotalRows).toBe(indexable.n);
-
-    const disabled = database.prepare('SELECT displayName, userPrincipalName FROM users WHERE accountEnabled = 0 LIMIT 1').get() as { displayName: string; userPrincipalName: string } | undefined;
-    expect(disabled).toBeDefined();
-    const search = await clients.sp.search({ Querytext: `"${disabled?.displayName}"`, SourceId: PEOPLE_SOURCE, RowLimit: 50, SelectProperties: ['WorkEmail', 'AccountName'] });
-    expect(rowsOf(search).map((row) => String(row.AccountName))).not.toContain(`i:0#.f|membership|${disabled?.userPrincipalName.toLowerCase()}`);
-  });
-
-  it('answers GET /_api/search/query with URL parameters, verbose as d.query', async () => {
-    const { status, json } = await raw(`/_api/search/query?querytext='JobTitle:docent'&sourceid='${PEOPLE_SOURCE}'&rowlimit=3&selectproperties='PreferredName,JobTitle'`, {
-      accept: 'application/json;odata=verbose'
-    });
-    expect(status).toBe(200);
-    const table = (json as { d: { query: { PrimaryQueryResult: { RelevantResults: { RowCount: number; Table: { Rows: { results: { Cells: { results: { Key: string; Value: string }[] } }[] } } } } } } }).d.query
-      .PrimaryQueryResult.RelevantResults;
-    expect(table.RowCount).toBe(3);
-    const cells = table.Table.Rows.results[0].Cells.results;
-    expect(cells.map((cell) => cell.Key)).toEqual(expect.arrayContaining(['Rank', 'DocId', 'PreferredName', 'JobTitle']));
-    expect(cells.find((cell) => cell.Key === 'JobTitle')?.Value.toLowerCase()).toContain('docent');
-  });
-
-  it('returns a SharePoint 400 for malformed KQL and bad parameters', async () => {
-    const malformed = await toServiceError(await clients.sp.search({ Querytext: 'Skills:(python', SourceId: PEOPLE_SOURCE }).catch((error: unknown) => error));
-    expect(malformed.status).toBe(400);
-    expect(malformed.message).toBe('Your query is malformed. Please rephrase your query.');
-    const badRowLimit = await raw(`/_api/search/query?querytext='a'&rowlimit=-4`);
-    expect(badRowLimit.status).toBe(400);
-    const noRequest = await raw('/_api/search/postquery', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":{}}' });
-    expect(noRequest.status).toBe(400);
-  });
-
-  it('shows a profile edit in the next search', async () => {
-    const before = await clients.sp.search({ Querytext: 'Skills:Zeilen', SourceId: PEOPLE_SOURCE });
-    expect(before.TotalRows).toBe(0);
-    const patch = await fetch(`${baseUrl}/v1.0/me`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${anneToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ skills: ['Zeilen'] })
-    });
-    expect(patch.status).toBe(204);
-    const after = await clients.sp.search({ Querytext: 'Skills:Zeilen', SourceId: PEOPLE_SOURCE, SelectProperties: ['WorkEmail'] });
-    expect(rowsOf(after).map((row) => row.WorkEmail)).toEqual([ANNE]);
-  });
-});
-
-describe('robustness', () => {
-  it('survives a few hundred malformed SharePoint requests and still answers', async () => {
-    const list = "/_api/web/lists/getbytitle('Kring%20Highlights')";
-    const garbage = [
-      `${list}/items?$filter=${encodeURIComponent("((((Kind eq 'x'")}`,
-      `${list}/items?$filter=${encodeURIComponent("Kind eq 'x' or or")}`,
-      `${list}/items?$top=abc`,
-      `${list}/items?$top=99999999999999999999`,
-      `${list}/items?$orderby=${encodeURIComponent('Title up')}`,
-      `${list}/items?$select=${encodeURIComponent(',,,')}`,
-      `${list}/items(0)`,
-      `${list}/items(99999999)`,
-      `${list}/items(abc)`,
-      "/_api/web/lists/getbytitle('unterminated",
-      '/_api/web/lists/getbytitle(%27%E0%A4%A%27)',
-      `/_api/search/query?querytext='${encodeURIComponent('"')}'&sourceid='${PEOPLE_SOURCE}'`,
-      `/_api/search/query?querytext='${encodeURIComponent('NOT AND OR (')}'&sourceid='${PEOPLE_SOURCE}'`,
-      "/_api/search/query?sourceid='not-a-guid'",
-      '/_api/nothing/here'
-    ];
-    const bodies = ['{', '[]', 'null', '"text"', '{"request": 5}', '{"request": {"RowLimit": "many"}}', '{"Title": {"nested": true}}', '{"Topics": "not an array"}'];
-    const requests: Promise<number>[] = [];
-    for (let round = 0; round < 12; round++) {
-      for (const path of garbage) {
-        requests.push(raw(path).then((answer) => answer.status).catch(() => -1));
-      }
-      for (const body of bodies) {
-        requests.push(raw(`${list}/items`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((answer) => answer.status));
-        requests.push(raw('/_api/search/postquery', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((answer) => answer.status));
-      }
-    }
-    const statuses = await Promise.all(requests);
-    expect(statuses.length).toBeGreaterThan(300);
-    expect(statuses.every((status) => status >= 400 && status < 500)).toBe(true);
-    const still = await raw('/_api/web');
-    expect(still.status).toBe(200);
-  }, 60_000);
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
-import { seedDatabase } from '../../../emulator/seed';
-import { openDatabase } from '../../../emulator/store/database';
-import { seedSharePointLists } from '../../../emulator/sharepoint';
-import { messageTopics, plainText, topicsInText } from '../../../emulator/sharepoint/seed/seedLists';
+import { seedDatabase } from '../../../emulator/graph/seed';
+import { openDatabase, type Database } from '../../../emulator/shared/store/database';
+import { seedSharePoint } from '../../../emulator/sharepoint';
+import { messageTopics, plainText, topicsInText } from '../../../emulator/sharepoint/seed/topics';
 import { LIST_TEMPLATE_PATH, loadListSchemas, parseListTemplate } from '../../../emulator/sharepoint/store/listSchema';
-import { findListByTitle, listItems } from '../../../emulator/sharepoint/store/listStore';
+import { ListStore } from '../../../emulator/sharepoint/store/listStore';
 import { SKILL_VOCABULARY } from '../../../src/model/skillVocabulary';
 
 describe('provisioning template', () => {
@@ -61,9 +61,9 @@ describe('topic tagging', () => {
 });
 
 describe('list seed', () => {
-  function seeded(): ReturnType<typeof openDatabase> {
+  function seeded(): Database {
     const db = openDatabase(':memory:');
-    seedDatabase(db, { people: 200, seed: 7 }, seedSharePointLists);
+    seedDatabase(db, { people: 200, seed: 7 }, seedSharePoint);
     return db;
   }
 
@@ -71,8 +71,8 @@ describe('list seed', () => {
     const first = seeded();
     const second = seeded();
     const highlightsList = loadListSchemas().find((list) => list.title === 'Kring Highlights');
-    const a = listItems(first, highlightsList?.id ?? '');
-    const b = listItems(second, highlightsList?.id ?? '');
+    const a = new ListStore(first).items(highlightsList?.id ?? '');
+    const b = new ListStore(second).items(highlightsList?.id ?? '');
     expect(a.length).toBeGreaterThan(100);
     expect(a.map((item) => [item.values, item.created, item.guid])).toEqual(b.map((item) => [item.values, item.created, item.guid]));
 
@@ -98,11 +98,12 @@ describe('list seed', () => {
 
   it('reseeds the lists from scratch, dropping items added since', () => {
     const db = seeded();
-    const registry = findListByTitle(db, 'Kring Interest Groups');
+    const lists = new ListStore(db);
+    const registry = lists.findByTitle('Kring Interest Groups');
     const count = registry?.itemCount;
     db.prepare("UPDATE sp_list_items SET fields = json_set(fields, '$.Title', 'changed') WHERE id = 1").run();
-    seedSharePointLists(db);
-    expect(findListByTitle(db, 'Kring Interest Groups')?.itemCount).toBe(count);
-    expect(listItems(db, registry?.schema.id ?? '').some((item) => item.values.Title === 'changed')).toBe(false);
+    seedSharePoint(db);
+    expect(lists.findByTitle('Kring Interest Groups')?.itemCount).toBe(count);
+    expect(lists.items(registry?.schema.id ?? '').some((item) => item.values.Title === 'changed')).toBe(false);
   });
 });

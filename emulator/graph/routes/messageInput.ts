@@ -1,0 +1,112 @@
+import { badRequest, GraphError } from '../../shared/http/errors';
+import type { GraphStore } from '../store/graphStore';
+
+/** A validated `POST …/messages` or `…/replies` body. */
+export interface NewMessage {
+  subject: string | null;
+  contentType: 'html' | 'text';
+  content: string;
+  importance: 'normal' | 'high' | 'urgent';
+  mentions: object[];
+  attachments: object[];
+}
+
+const MAX_CONTENT = 28 * 1024;
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function parseMentions(value: unknown, content: string, store: GraphStore): object[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value) || value.length > 20) {
+    throw badRequest("'mentions' must be an array of at most 20 mentions.");
+  }
+  return value.map((item) => {
+    const mention = record(item);
+    const user = record(record(mention?.mentioned)?.user);
+    if (!mention || typeof mention.id !== 'number' || typeof mention.mentionText !== 'string' || !user || typeof user.id !== 'string') {
+      throw badRequest('Each mention needs a numeric id, a mentionText and mentioned.user.id.');
+    }
+    if (!content.includes(`<at id="${mention.id}">`) && !content.includes(`<at id=${mention.id}>`)) {
+      throw badRequest(`Mention id ${mention.id} has no matching <at id="${mention.id}"> tag in the message body.`);
+    }
+    const mentioned = store.users.find(user.id);
+    if (!mentioned) {
+      throw badRequest(`The mentioned user '${user.id.slice(0, 100)}' does not exist.`);
+    }
+    return {
+      id: mention.id,
+      mentionText: mention.mentionText,
+      mentioned: {
+        application: null,
+        device: null,
+        conversation: null,
+        tag: null,
+        user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: mentioned.id, displayName: mentioned.displayName, userIdentityType: 'aadUser' }
+      }
+    };
+  });
+}
+
+function parseAttachments(value: unknown, content: string): object[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value) || value.length > 10) {
+    throw badRequest("'attachments' must be an array of at most 10 attachments.");
+  }
+  return value.map((item) => {
+    const attachment = record(item);
+    if (!attachment || typeof attachment.id !== 'string' || attachment.contentType !== 'reference' || typeof attachment.contentUrl !== 'string') {
+      throw badRequest("Each attachment needs an id, contentType 'reference' and a contentUrl.");
+    }
+    if (!/^https?:\/\//i.test(attachment.contentUrl)) {
+      throw badRequest('An attachment contentUrl must be an http(s) URL.');
+    }
+    if (!content.includes(`<attachment id="${attachment.id}">`)) {
+      throw badRequest(`Attachment ${attachment.id.slice(0, 100)} is not referenced in the message body with <attachment id="${attachment.id.slice(0, 100)}"></attachment>.`);
+    }
+    return {
+      id: attachment.id,
+      contentType: 'reference',
+      contentUrl: attachment.contentUrl,
+      content: null,
+      name: typeof attachment.name === 'string' ? attachment.name : null,
+      thumbnailUrl: null,
+      teamsAppId: null
+    };
+  });
+}
+
+export function parseNewMessage(body: Record<string, unknown>, store: GraphStore): NewMessage {
+  const messageBody = record(body.body);
+  const content = messageBody?.content;
+  if (!messageBody || typeof content !== 'string' || content.trim() === '') {
+    throw badRequest('The message needs a body with non-empty content.');
+  }
+  if (content.length > MAX_CONTENT) {
+    throw new GraphError(413, 'RequestEntityTooLarge', `The message body exceeds ${MAX_CONTENT} characters.`);
+  }
+  const contentType = messageBody.contentType === undefined ? 'text' : String(messageBody.contentType).toLowerCase();
+  if (contentType !== 'html' && contentType !== 'text') {
+    throw badRequest("body.contentType must be 'html' or 'text'.");
+  }
+  const importance = body.importance === undefined ? 'normal' : body.importance;
+  if (importance !== 'normal' && importance !== 'high' && importance !== 'urgent') {
+    throw badRequest("importance must be 'normal', 'high' or 'urgent'.");
+  }
+  if (body.subject !== undefined && body.subject !== null && (typeof body.subject !== 'string' || body.subject.length > 255)) {
+    throw badRequest('subject must be a string of at most 255 characters.');
+  }
+  return {
+    subject: typeof body.subject === 'string' ? body.subject : null,
+    contentType,
+    content,
+    importance,
+    mentions: parseMentions(body.mentions, content, store),
+    attachments: parseAttachments(body.attachments, content)
+  };
+}

@@ -1,0 +1,23 @@
+import type { Database } from '../../shared/store/database';
+import { ChannelStore } from './channelStore';
+import { DirectoryStore } from './directoryStore';
+import { GroupStore } from './groupStore';
+import { MessageStore } from './messageStore';
+import { UserStore } from './userStore';
+
+/** Everything the Graph routes read and write, with its statements prepared once when the server starts. */
+export class GraphStore {
+  public readonly users: UserStore;
+  public readonly groups: GroupStore;
+  public readonly channels: ChannelStore;
+  public readonly messages: MessageStore;
+  public readonly directory: DirectoryStore;
+
+  public constructor(db: Database) {
+    this.users = new UserStore(db);
+    this.groups = new GroupStore(db);
+    this.channels = new ChannelStore(db);
+    this.messages = new MessageStore(db);
+    this.directory = new DirectoryStore(db);
+  }
+}

@@ -1,0 +1,16 @@
+import type { UserRow } from '../store/rows';
+
+/** The signed-in user, as route modules (Graph and SharePoint) read it from `request.kringUser`. */
+export type SignedInUser = UserRow;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    kringUser: SignedInUser;
+    graphRequestId: string;
+    clientRequestId: string;
+    /** Set on requests replayed from inside a `$batch`. */
+    batchInner: boolean;
+    /** When the request arrived (ISO time), for the request log. */
+    receivedAt: string;
+  }
+}

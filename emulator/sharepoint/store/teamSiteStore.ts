@@ -1,0 +1,24 @@
+import type { Statement } from 'better-sqlite3';
+import type { Database } from '../../shared/store/database';
+import type { GroupRow, MemberRole } from '../../shared/store/rows';
+
+export type TeamGroup = Pick<GroupRow, 'id' | 'displayName' | 'description' | 'mailNickname' | 'visibility' | 'createdDateTime'>;
+
+/** The Microsoft 365 groups behind team sites (`/sites/<mailNickname>`), read from the Graph tables. */
+export class TeamSiteStore {
+  private readonly byNickname: Statement<[string], TeamGroup>;
+  private readonly roles: Statement<[string, string], { role: MemberRole }>;
+
+  public constructor(db: Database) {
+    this.byNickname = db.prepare('SELECT id, displayName, description, mailNickname, visibility, createdDateTime FROM groups WHERE mailNickname = ? COLLATE NOCASE');
+    this.roles = db.prepare('SELECT role FROM group_members WHERE groupId = ? AND userId = ?');
+  }
+
+  public groupWithNickname(mailNickname: string): TeamGroup | undefined {
+    return this.byNickname.get(mailNickname);
+  }
+
+  public rolesOf(groupId: string, userId: string): Set<MemberRole> {
+    return new Set(this.roles.all(groupId, userId).map((row) => row.role));
+  }
+}
