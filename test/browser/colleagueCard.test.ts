@@ -60,7 +60,12 @@ describe('the colleague card in the workbench', () => {
     const manager = page.getByRole('region', { name: 'Manager' });
     await expect(manager.getByRole('link').count()).resolves.toBe(1);
     const reports = page.getByRole('list', { name: 'Direct reports' }).getByRole('link');
+    expect(await reports.count()).toBe(5);
+    await page.getByRole('button', { name: /^Show all \(\d+\)$/ }).click();
     expect(await reports.count()).toBeGreaterThanOrEqual(6);
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(
+      (await reports.nth(5).textContent()) ?? '-',
+    );
     const skills = page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
     expect(await skills.count()).toBeGreaterThan(0);
     await page.getByText(/Presence: /).waitFor();

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { fakeServices, renderWithKring, testHost } from '../testing/renderWithKring';
 import { Person } from './Person';
 
@@ -53,6 +54,57 @@ describe('Person', () => {
 
     fireEvent.keyDown(link, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Open full profile' })).not.toBeInTheDocument());
+  });
+
+  it('opens on Tab without taking focus; Tab goes on through the page and Escape closes', async () => {
+    renderWithKring(
+      <>
+        <Person person={BRAM} hoverDelayMs={10} showPresence={false} />
+        <button type="button">Next on the page</button>
+      </>,
+      fakeServices()
+    );
+    const link = screen.getByRole('link', { name: 'Bram Jansen' });
+    await userEvent.tab();
+    expect(link).toHaveFocus();
+    expect(await screen.findByRole('link', { name: 'Open full profile' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(document.activeElement).toBe(link);
+
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Next on the page' })).toHaveFocus();
+
+    await userEvent.tab({ shift: true });
+    expect(link).toHaveFocus();
+    expect(await screen.findByRole('link', { name: 'Open full profile' }, { timeout: 10_000 })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Open full profile' })).not.toBeInTheDocument());
+    expect(link).toHaveFocus();
+  });
+
+  it('moves into the card only on ArrowDown, and Escape brings focus back to the name', async () => {
+    renderWithKring(<Person person={BRAM} hoverDelayMs={10_000} showPresence={false} />, fakeServices());
+    const link = screen.getByRole('link', { name: 'Bram Jansen' });
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    const chat = await screen.findByRole('link', { name: 'Chat in Teams' }, { timeout: 10_000 });
+    await waitFor(() => expect(chat).toHaveFocus());
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Open full profile' })).not.toBeInTheDocument());
+    expect(link).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('link', { name: 'Open full profile' })).not.toBeInTheDocument();
+  });
+
+  it('links to the profile page named in the suite settings', () => {
+    renderWithKring(
+      <Person person={BRAM} hoverCard={false} showPresence={false} />,
+      fakeServices({ settings: { profilePageUrl: 'https://contoso.sharepoint.com/sites/intranet/SitePages/Profiel.aspx' } })
+    );
+    expect(screen.getByRole('link', { name: 'Bram Jansen' })).toHaveAttribute(
+      'href',
+      'https://contoso.sharepoint.com/sites/intranet/SitePages/Profiel.aspx?person=bram.jansen%40hogeschool.example'
+    );
   });
 
   it('starts a chat through the host inside Teams', async () => {

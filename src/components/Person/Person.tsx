@@ -6,7 +6,7 @@ import { usePersonStyles } from './usePersonStyles';
 
 /**
  * A colleague as every Kring web part shows them: avatar with presence, name linking to their full profile,
- * and a hover card that opens on hover and on keyboard focus after a short delay.
+ * and a hover card that opens on hover and on keyboard focus after a short delay without taking focus.
  */
 export function Person(props: PersonProps): React.ReactElement {
   const state = usePerson(props);

@@ -11,7 +11,7 @@ export interface PersonProps {
   showSecondaryText?: boolean;
   showPresence?: boolean;
   showPhoto?: boolean;
-  /** Opens the hover card on hover and keyboard focus; on by default. */
+  /** Opens the hover card on hover and keyboard focus (focus stays on the name; ArrowDown enters it); on by default. */
   hoverCard?: boolean;
   /** How long the pointer or focus must rest on the name before the hover card opens. */
   hoverDelayMs?: number;
@@ -27,8 +27,11 @@ export interface PersonState {
   presenceLabel: string | undefined;
   profileUrl: string;
   open: boolean;
-  setOpen: (open: boolean) => void;
+  /** The person asked to move into the card. */
+  focusCard: boolean;
+  dismiss: () => void;
   nameRef: React.RefObject<HTMLAnchorElement>;
+  cardRef: React.MutableRefObject<HTMLDivElement | null>;
   containerHandlers: {
     onMouseEnter: () => void;
     onMouseLeave: () => void;

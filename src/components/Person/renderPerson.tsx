@@ -19,7 +19,13 @@ export function renderPerson(state: PersonState, styles: ReturnType<typeof usePe
         badge={presence ? { status: presenceBadgeStatus(presence.availability) } : undefined}
       />
       <span className={styles.text}>
-        <Link ref={state.nameRef} href={state.profileUrl} className={styles.name} aria-expanded={state.hoverCard ? state.open : undefined}>
+        <Link
+          ref={state.nameRef}
+          href={state.profileUrl}
+          className={styles.name}
+          aria-expanded={state.hoverCard ? state.open : undefined}
+          aria-keyshortcuts={state.hoverCard ? 'ArrowDown' : undefined}
+        >
           {person.displayName}
         </Link>
         {state.presenceLabel && <span className={styles.visuallyHidden}>{state.presenceLabel}</span>}
@@ -29,7 +35,9 @@ export function renderPerson(state: PersonState, styles: ReturnType<typeof usePe
         <React.Suspense fallback={null}>
           <LazyPersonHoverCard
             anchor={state.nameRef.current}
-            onDismiss={() => state.setOpen(false)}
+            surfaceRef={state.cardRef}
+            takeFocus={state.focusCard}
+            onDismiss={state.dismiss}
             person={person}
             photoUrl={state.photoUrl}
             presence={presence}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
-import { personFromUrl } from '../../../components/Person/profileUrl';
+import { pageParameter, PERSON_PARAMETER } from '../../../components/links/suiteLinks';
 import { cardPersonRef, type IColleagueCardWebPartProps } from '../colleagueCardProperties';
 import { ColleagueCard } from './ColleagueCard/ColleagueCard';
 import { LazyPersonPicker } from './lazyParts';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 export function ColleagueCardRoot(props: IColleagueCardWebPartProps): React.ReactElement {
   const styles = useStyles();
   const [picked, setPicked] = React.useState<string | undefined>(undefined);
-  const configured = cardPersonRef(props, personFromUrl());
+  const configured = cardPersonRef(props, pageParameter(PERSON_PARAMETER));
   const personRef = configured ?? picked;
   const title = props.title || strings.WebPartTitle;
   return (

@@ -6,8 +6,8 @@ import type { Person } from '../../../model/Person';
 import type { ServiceError } from '../../../services/ServiceError';
 import { useServices } from '../../../services/ServicesContext';
 import { toServiceError } from '../../../services/toServiceError';
-import { REQUIRED_PERMISSION } from './permissions';
-import { SectionError } from './SectionError';
+import { ErrorState } from '../../../components/states/ErrorState';
+import { REQUIRED_PERMISSION } from '../../../components/states/permissions';
 
 export interface PersonPickerProps {
   onPick: (person: Person) => void;
@@ -62,7 +62,7 @@ export function PersonPicker({ onPick, debounceMs = 300 }: PersonPickerProps): R
         <Input value={query} placeholder={strings.ChoosePersonPlaceholder} onChange={(_, data) => setQuery(data.value)} />
       </Field>
       {search.status === 'searching' && <Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />}
-      {search.status === 'error' && <SectionError error={search.error} permission={REQUIRED_PERMISSION.search} />}
+      {search.status === 'error' && <ErrorState compact error={search.error} permission={REQUIRED_PERMISSION.search} />}
       {search.status === 'done' &&
         (search.people.length === 0 ? (
           <Text role="status">{strings.NoPeopleFound}</Text>

@@ -1,22 +1,28 @@
 import * as React from 'react';
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import * as strings from 'ColleagueCardWebPartStrings';
+import { ErrorState } from '../../../components/states/ErrorState';
+import { REQUIRED_PERMISSION } from '../../../components/states/permissions';
 import { TagInput } from '../../../components/TagInput/TagInput';
 import type { KringLocale } from '../../../host/HostInfo';
 import type { ProfileFields } from '../../../model/PersonProfile';
 import { checkAboutMe, checkNewTag, PROFILE_LIMITS, type TagProblem } from '../../../model/profileValidation';
 import { skillLabel, suggestSkills } from '../../../model/skillVocabulary';
+import type { ServiceError } from '../../../services/ServiceError';
 
 export interface ProfileEditorProps {
   initial: ProfileFields;
   locale: KringLocale;
   onSave: (fields: ProfileFields) => void;
   onCancel: () => void;
+  /** Why the last save failed; `initial` is then the draft that was not saved. */
+  saveError?: ServiceError;
 }
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS }
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  failure: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS }
 });
 
 function problemText(problem: TagProblem): string {
@@ -37,8 +43,34 @@ function validateTag(label: string, current: readonly string[]): { value: string
   return 'problem' in result ? { error: problemText(result.problem) } : result;
 }
 
+function SaveFailure({ error, className }: { error: ServiceError; className: string }): React.ReactElement {
+  return (
+    <div className={className}>
+      <Text weight="semibold">{strings.SaveFailedTitle}</Text>
+      <Text>{strings.SaveFailedDetail}</Text>
+      <ErrorState compact error={error} permission={REQUIRED_PERMISSION.save} />
+    </div>
+  );
+}
+
+function AboutMeField({ value, onChange }: { value: string; onChange: (value: string) => void }): React.ReactElement {
+  const problem = checkAboutMe(value);
+  const length = String(value.trim().length);
+  const tooLong = problem && strings.AboutMeTooLong.replace('{0}', String(problem.max)).replace('{1}', length);
+  return (
+    <Field
+      label={strings.AboutMe}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={tooLong || undefined}
+      hint={strings.AboutMeHint.replace('{0}', length).replace('{1}', String(PROFILE_LIMITS.aboutMeMaxLength))}
+    >
+      <Textarea resize="vertical" rows={4} value={value} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
 /** Editing one's own skills, interests, "ask me about" and about me; nothing is saved until Save. */
-export function ProfileEditor({ initial, locale, onSave, onCancel }: ProfileEditorProps): React.ReactElement {
+export function ProfileEditor({ initial, locale, onSave, onCancel, saveError }: ProfileEditorProps): React.ReactElement {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<ProfileFields>(initial);
   const suggest = React.useCallback(
@@ -71,29 +103,14 @@ export function ProfileEditor({ initial, locale, onSave, onCancel }: ProfileEdit
         }
       }}
     >
+      {saveError && <SaveFailure error={saveError} className={styles.failure} />}
       {tagField('skills', strings.Skills)}
       {tagField('interests', strings.Interests)}
       {tagField('responsibilities', strings.AskMeAbout)}
-      <Field
-        label={strings.AboutMe}
-        validationState={aboutMeProblem ? 'error' : 'none'}
-        validationMessage={
-          aboutMeProblem
-            ? strings.AboutMeTooLong.replace('{0}', String(aboutMeProblem.max)).replace('{1}', String(draft.aboutMe.trim().length))
-            : undefined
-        }
-        hint={strings.AboutMeHint.replace('{0}', String(draft.aboutMe.trim().length)).replace('{1}', String(PROFILE_LIMITS.aboutMeMaxLength))}
-      >
-        <Textarea
-          resize="vertical"
-          rows={4}
-          value={draft.aboutMe}
-          onChange={(_, data) => setDraft((current) => ({ ...current, aboutMe: data.value }))}
-        />
-      </Field>
+      <AboutMeField value={draft.aboutMe} onChange={(aboutMe) => setDraft((current) => ({ ...current, aboutMe }))} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={aboutMeProblem !== undefined}>
-          {strings.Save}
+          {saveError ? strings.SaveAgain : strings.Save}
         </Button>
         <Button onClick={onCancel}>{strings.Cancel}</Button>
       </div>

@@ -1,9 +1,11 @@
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 
 export interface TagListProps {
   label: string;
   tags: readonly string[];
+  /** Makes each label a link, e.g. to a directory search for it. */
+  href?: (tag: string) => string;
 }
 
 const useStyles = makeStyles({
@@ -20,14 +22,14 @@ const useStyles = makeStyles({
   }
 });
 
-/** Profile labels (skills, interests) as a list of chips; each label is rendered as text. */
-export function TagList({ label, tags }: TagListProps): React.ReactElement {
+/** Profile labels (skills, interests) as a list of chips; each label is rendered as text or link text. */
+export function TagList({ label, tags, href }: TagListProps): React.ReactElement {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label={label}>
       {tags.map((tag) => (
         <li key={tag} className={styles.tag}>
-          {tag}
+          {href ? <Link href={href(tag)}>{tag}</Link> : tag}
         </li>
       ))}
     </ul>

@@ -19,6 +19,9 @@ define([], function () {
     Manager: "Manager",
     DirectReports: "Direct reports",
     NoManager: "No manager listed.",
+    DirectReportsCountOne: "{0} direct report",
+    DirectReportsCountOther: "{0} direct reports",
+    ShowAllReports: "Show all ({0})",
     NoDirectReports: "No direct reports.",
     AboutMe: "About me",
     Skills: "Skills",
@@ -36,9 +39,6 @@ define([], function () {
     LearningResource: "Learning resource",
     PersonNotFoundTitle: "Person not found",
     PersonNotFoundDetail: "There is no colleague with this name or id: {0}",
-    SectionUnavailable: "This part could not be loaded.",
-    PermissionNeeded: "Ask your administrator to approve the permission {0} for Kring in the SharePoint admin center (API access).",
-    IntranetAccessNeeded: "You need read access to the intranet site's highlights list.",
     EditProfile: "Edit my profile",
     EditProfileTitle: "Edit my profile",
     Save: "Save",
@@ -46,7 +46,8 @@ define([], function () {
     Saving: "Saving…",
     Saved: "Your profile was saved.",
     SaveFailedTitle: "Your changes were not saved",
-    SaveFailedDetail: "Your profile is back as it was. {0}",
+    SaveFailedDetail: "Nothing you typed is lost: it is all still here. Save again when you are ready.",
+    SaveAgain: "Save again",
     AddTag: "Add",
     RemoveTag: "Remove {0}",
     TagInputHint: "Type and press Enter, or pick a suggestion.",
@@ -62,7 +63,6 @@ define([], function () {
     CallNumber: "Call {0}",
     Office: "Office",
     Department: "Department",
-    SuggestionsLabel: "Suggestions",
-    RetrySection: "Try again"
+    SuggestionsLabel: "Suggestions"
   };
 });

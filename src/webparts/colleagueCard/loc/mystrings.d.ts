@@ -18,6 +18,9 @@ declare interface IColleagueCardWebPartStrings {
   Manager: string;
   DirectReports: string;
   NoManager: string;
+  DirectReportsCountOne: string;
+  DirectReportsCountOther: string;
+  ShowAllReports: string;
   NoDirectReports: string;
   AboutMe: string;
   Skills: string;
@@ -35,9 +38,6 @@ declare interface IColleagueCardWebPartStrings {
   LearningResource: string;
   PersonNotFoundTitle: string;
   PersonNotFoundDetail: string;
-  SectionUnavailable: string;
-  PermissionNeeded: string;
-  IntranetAccessNeeded: string;
   EditProfile: string;
   EditProfileTitle: string;
   Save: string;
@@ -46,6 +46,7 @@ declare interface IColleagueCardWebPartStrings {
   Saved: string;
   SaveFailedTitle: string;
   SaveFailedDetail: string;
+  SaveAgain: string;
   AddTag: string;
   RemoveTag: string;
   TagInputHint: string;
@@ -62,7 +63,6 @@ declare interface IColleagueCardWebPartStrings {
   Office: string;
   Department: string;
   SuggestionsLabel: string;
-  RetrySection: string;
 }
 
 declare module 'ColleagueCardWebPartStrings' {

@@ -19,6 +19,9 @@ define([], function () {
     Manager: "Leidinggevende",
     DirectReports: "Medewerkers",
     NoManager: "Geen leidinggevende vermeld.",
+    DirectReportsCountOne: "{0} medewerker",
+    DirectReportsCountOther: "{0} medewerkers",
+    ShowAllReports: "Alle tonen ({0})",
     NoDirectReports: "Geen medewerkers.",
     AboutMe: "Over mij",
     Skills: "Vaardigheden",
@@ -36,9 +39,6 @@ define([], function () {
     LearningResource: "Leermateriaal",
     PersonNotFoundTitle: "Persoon niet gevonden",
     PersonNotFoundDetail: "Er is geen collega met deze naam of id: {0}",
-    SectionUnavailable: "Dit deel kon niet worden geladen.",
-    PermissionNeeded: "Vraag je beheerder de machtiging {0} voor Kring goed te keuren in het SharePoint-beheercentrum (API-toegang).",
-    IntranetAccessNeeded: "Je hebt leestoegang nodig tot de lijst met hoogtepunten op het intranet.",
     EditProfile: "Mijn profiel bewerken",
     EditProfileTitle: "Mijn profiel bewerken",
     Save: "Opslaan",
@@ -46,7 +46,8 @@ define([], function () {
     Saving: "Opslaan…",
     Saved: "Je profiel is opgeslagen.",
     SaveFailedTitle: "Je wijzigingen zijn niet opgeslagen",
-    SaveFailedDetail: "Je profiel staat weer zoals het was. {0}",
+    SaveFailedDetail: "Wat je hebt getypt is niet verloren: het staat er nog. Sla opnieuw op wanneer je zover bent.",
+    SaveAgain: "Opnieuw opslaan",
     AddTag: "Toevoegen",
     RemoveTag: "{0} verwijderen",
     TagInputHint: "Typ en druk op Enter, of kies een suggestie.",
@@ -62,7 +63,6 @@ define([], function () {
     CallNumber: "Bel {0}",
     Office: "Kantoor",
     Department: "Afdeling",
-    SuggestionsLabel: "Suggesties",
-    RetrySection: "Opnieuw proberen"
+    SuggestionsLabel: "Suggesties"
   };
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeServices, renderWithKring } from '../../../../components/testing/renderWithKring';
 import type { PersonProfile } from '../../../../model/PersonProfile';
@@ -86,6 +86,37 @@ describe('ColleagueCard', () => {
     expect(document.querySelector('article script')).toBeNull();
   });
 
+  it('links skills and interests to the directory, groups to their feed and people to the profile page', async () => {
+    const settings = {
+      profilePageUrl: 'https://contoso.example/SitePages/Profiel.aspx',
+      directoryPageUrl: 'https://contoso.example/SitePages/Wie-weet-wat.aspx',
+      feedPageUrl: 'https://contoso.example/SitePages/Groepen.aspx'
+    };
+    renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)) }, settings }));
+
+    const skills = await screen.findByRole('list', { name: 'Skills' });
+    expect(within(skills).getByRole('link', { name: 'Data analysis' })).toHaveAttribute('href', 'https://contoso.example/SitePages/Wie-weet-wat.aspx?q=Data+analysis');
+    expect(within(screen.getByRole('list', { name: 'Interests' })).getByRole('link', { name: 'Open science' })).toHaveAttribute(
+      'href',
+      'https://contoso.example/SitePages/Wie-weet-wat.aspx?q=Open+science'
+    );
+    expect(screen.getByRole('link', { name: 'Toetsing en examinering' })).toHaveAttribute('href', 'https://contoso.example/SitePages/Groepen.aspx?group=g1');
+    expect(screen.getByRole('link', { name: 'Bram Jansen' })).toHaveAttribute('href', 'https://contoso.example/SitePages/Profiel.aspx?person=bram%40hogeschool.example');
+  });
+
+  it('shows how many direct reports there are, the first five, and the rest on request', async () => {
+    const reports = Array.from({ length: 7 }, (_, i) => ({ id: `r${i + 1}`, displayName: `Report ${i + 1}`, userPrincipalName: `report${i + 1}@hogeschool.example` }));
+    const card = cardFor(ANNE, { directReports: { ok: true, value: reports } });
+    renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(card) } }));
+
+    const section = await screen.findByRole('region', { name: 'Direct reports' });
+    expect(within(section).getByText('7 direct reports')).toBeInTheDocument();
+    expect(within(within(section).getByRole('list')).getAllByRole('listitem')).toHaveLength(5);
+    await userEvent.click(within(section).getByRole('button', { name: 'Show all (7)' }));
+    expect(within(within(section).getByRole('list')).getAllByRole('listitem')).toHaveLength(7);
+    expect(within(section).queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
+  });
+
   it('says "person not found" for an unknown person', async () => {
     const getProfileCard = jest.fn().mockRejectedValue(new ServiceError('notFound', 'Resource not found', { status: 404 }));
     renderWithKring(<ColleagueCard personRef="nobody@hogeschool.example" />, fakeServices({ people: { getProfileCard } }));
@@ -112,7 +143,7 @@ describe('ColleagueCard', () => {
     renderWithKring(<ColleagueCard personRef={ANNE.id} />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(card) } }));
 
     expect(await screen.findByText(/approve the permission GroupMember.Read.All/)).toBeInTheDocument();
-    expect(screen.getByText(/Try again in 30 seconds/)).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent('Try again in 30 seconds.');
     expect(screen.getByRole('link', { name: 'Bram Jansen' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Skills' })).toBeInTheDocument();
   });
@@ -155,18 +186,60 @@ describe('ColleagueCard', () => {
     expect(within(screen.getByRole('list', { name: 'Skills' })).getByText('Python')).toBeInTheDocument();
   });
 
-  it('rolls the edit back with a clear message when Graph refuses', async () => {
+  it('rolls the card back and names the permission when Graph refuses', async () => {
     const updateMyProfile = jest.fn().mockRejectedValue(new ServiceError('forbidden', 'Insufficient privileges', { status: 403 }));
     renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)), updateMyProfile } }));
     await userEvent.click(await screen.findByRole('button', { name: 'Edit my profile' }));
     await userEvent.type(await screen.findByRole('textbox', { name: 'Interests' }), 'Sustainability{Enter}');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your changes were not saved');
-    expect(alert).toHaveTextContent('User.ReadWrite');
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Interests' })).queryByText('Sustainability')).not.toBeInTheDocument());
-    expect(within(screen.getByRole('list', { name: 'Interests' })).getByText('Open science')).toBeInTheDocument();
+    const editor = await screen.findByRole('form', { name: 'Edit my profile' });
+    expect(within(editor).getByText('Your changes were not saved')).toBeInTheDocument();
+    expect(within(editor).getByRole('alert')).toHaveTextContent('User.ReadWrite');
+    const saved = screen.getByRole('region', { name: 'Interests' });
+    expect(within(saved).queryByText('Sustainability')).not.toBeInTheDocument();
+    expect(within(saved).getByText('Open science')).toBeInTheDocument();
+  });
+
+  it('keeps the draft when saving fails, and saves it again without retyping', async () => {
+    const updateMyProfile = jest
+      .fn()
+      .mockRejectedValueOnce(new ServiceError('unavailable', 'Service unavailable', { status: 503 }))
+      .mockResolvedValueOnce(undefined);
+    renderWithKring(<ColleagueCard personRef="me" />, fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)), updateMyProfile } }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit my profile' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Skills' }), 'Statistics{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Interests' }), 'Sustainability{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Ask me about' }), 'Rubrics{Enter}');
+    const aboutMe = screen.getByRole('textbox', { name: 'About me' });
+    await userEvent.clear(aboutMe);
+    await userEvent.type(aboutMe, 'Toetsdeskundige.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const editor = await screen.findByRole('form', { name: 'Edit my profile' });
+    expect(within(editor).getByRole('alert')).toHaveTextContent('Microsoft 365 is busy');
+    expect(within(within(editor).getByRole('list', { name: 'Skills' })).getByText('Statistics')).toBeInTheDocument();
+    expect(within(within(editor).getByRole('list', { name: 'Interests' })).getByText('Sustainability')).toBeInTheDocument();
+    expect(within(within(editor).getByRole('list', { name: 'Ask me about' })).getByText('Rubrics')).toBeInTheDocument();
+    expect(within(editor).getByRole('textbox', { name: 'About me' })).toHaveValue('Toetsdeskundige.');
+    // The card itself shows what is saved.
+    expect(within(screen.getByRole('region', { name: 'Skills' })).queryByText('Statistics')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'About me' })).getByText(/Ik help teams met toetsing/)).toBeInTheDocument();
+
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save again' }));
+    expect(updateMyProfile).toHaveBeenCalledTimes(2);
+    expect(updateMyProfile).toHaveBeenLastCalledWith(
+      {
+        aboutMe: 'Toetsdeskundige.',
+        skills: ['Assessment', 'Data analysis', 'Statistics'],
+        interests: ['Open science', 'Sustainability'],
+        responsibilities: ['Curriculum design', 'Rubrics']
+      },
+      ANNE.id
+    );
+    expect(await screen.findByText('Your profile was saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Edit my profile' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Skills' })).getByText('Statistics')).toBeInTheDocument();
   });
 
   it('blocks saving an about me over the limit with an inline error', async () => {

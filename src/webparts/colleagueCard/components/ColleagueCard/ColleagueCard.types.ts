@@ -4,6 +4,9 @@ import type { Highlight } from '../../../../model/Highlight';
 import type { PersonProfile, ProfileFields } from '../../../../model/PersonProfile';
 import type { ServiceError } from '../../../../services/ServiceError';
 import type { ProfileCard } from '../../../../services/people/ProfileCard';
+import type { useColleagueCardStyles } from './useColleagueCardStyles';
+
+export type CardStyles = ReturnType<typeof useColleagueCardStyles>;
 
 export interface ColleagueCardProps {
   /** `me`, a user principal name or an Entra object id. */
@@ -26,6 +29,10 @@ export interface ColleagueCardState {
   isMe: boolean;
   editing: boolean;
   save: SaveStatus;
+  /** What the person typed when their save failed: the editor reopens with it. */
+  draft: ProfileFields | undefined;
+  /** Where a skill or interest and a group lead: the suite's directory and group feed pages. */
+  links: { topic: (tag: string) => string; group: (groupId: string) => string };
   reload: () => void;
   reloadContributions: () => void;
   startEditing: () => void;

@@ -1,13 +1,12 @@
-import * as React from 'react';
 import { useAsyncData } from '../../../../hooks/useAsyncData';
 import { useHost } from '../../../../host/HostContext';
-import type { PersonProfile, ProfileFields } from '../../../../model/PersonProfile';
-import { cleanProfileFields } from '../../../../model/profileValidation';
+import type { PersonProfile } from '../../../../model/PersonProfile';
 import { useServices } from '../../../../services/ServicesContext';
-import { toServiceError } from '../../../../services/toServiceError';
-import type { ColleagueCardProps, ColleagueCardState, SaveStatus } from './ColleagueCard.types';
+import type { ColleagueCardProps, ColleagueCardState } from './ColleagueCard.types';
+import { useCardLinks } from './useCardLinks';
 import { useCardTiming } from './cardTiming';
 import { useContributions } from './useContributions';
+import { useProfileEditing } from './useProfileEditing';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,17 +23,10 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
   // be reused across page loads without ever showing one user's card as another user's "me".
   const loadRef = isMeRef && host.user.id ? host.user.id : personRef;
   const { state: card, reload } = useAsyncData(() => people.getProfileCard(loadRef), [people, loadRef]);
-  const [edits, setEdits] = React.useState<ProfileFields | undefined>(undefined);
-  const [editing, setEditing] = React.useState(false);
-  const [save, setSave] = React.useState<SaveStatus>({ status: 'idle' });
-
-  React.useEffect(() => {
-    setEdits(undefined);
-    setEditing(false);
-    setSave({ status: 'idle' });
-  }, [personRef]);
+  const links = useCardLinks();
 
   const loaded = card.status === 'ready' ? card.data.profile : undefined;
+  const { edits, ...editing } = useProfileEditing(personRef, loaded?.id);
   useCardTiming(loaded !== undefined);
   const profile: PersonProfile | undefined = loaded && edits ? { ...loaded, ...edits } : loaded;
   const isMe =
@@ -44,24 +36,6 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
   const knownId = GUID.test(loadRef) ? loadRef : undefined;
   const contributions = useContributions(loaded?.id ?? knownId);
 
-  const saveProfile = React.useCallback(
-    (fields: ProfileFields) => {
-      const cleaned = cleanProfileFields(fields);
-      const previous = edits;
-      setEdits(cleaned);
-      setEditing(false);
-      setSave({ status: 'saving' });
-      people.updateMyProfile(cleaned, loaded?.id).then(
-        () => setSave({ status: 'saved' }),
-        async (error: unknown) => {
-          setEdits(previous);
-          setSave({ status: 'failed', error: await toServiceError(error) });
-        }
-      );
-    },
-    [edits, loaded, people]
-  );
-
   return {
     personRef,
     locale: host.locale,
@@ -69,15 +43,9 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
     profile,
     contributions: contributions.state,
     isMe,
-    editing,
-    save,
+    links,
     reload,
     reloadContributions: contributions.reload,
-    startEditing: () => {
-      setSave({ status: 'idle' });
-      setEditing(true);
-    },
-    cancelEditing: () => setEditing(false),
-    saveProfile
+    ...editing
   };
 }

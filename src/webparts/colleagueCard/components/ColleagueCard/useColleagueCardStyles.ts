@@ -20,5 +20,6 @@ export const useColleagueCardStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   groupItem: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  contribution: { display: 'flex', flexDirection: 'column' }
+  contribution: { display: 'flex', flexDirection: 'column' },
+  showAll: { alignSelf: 'flex-start' }
 });

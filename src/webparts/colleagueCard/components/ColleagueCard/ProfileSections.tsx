@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { Text } from '@fluentui/react-components';
+import * as strings from 'ColleagueCardWebPartStrings';
+import type { PersonProfile } from '../../../../model/PersonProfile';
+import { aboutMeText } from '../aboutMeText';
+import { TagList } from '../TagList';
+import { CardSection } from './CardSection';
+import type { CardStyles, ColleagueCardState } from './ColleagueCard.types';
+
+export interface ProfileSectionsProps {
+  state: ColleagueCardState;
+  profile: PersonProfile;
+  styles: CardStyles;
+}
+
+interface TagSectionProps {
+  title: string;
+  tags: readonly string[];
+  href?: (tag: string) => string;
+  styles: CardStyles;
+}
+
+function TagSection({ title, tags, href, styles }: TagSectionProps): React.ReactElement {
+  return (
+    <CardSection title={title} styles={styles}>
+      {tags.length > 0 ? (
+        <TagList label={title} tags={tags} href={href} />
+      ) : (
+        <Text className={styles.muted}>{strings.NotFilledIn}</Text>
+      )}
+    </CardSection>
+  );
+}
+
+/** What people wrote about themselves: about me, skills, interests, ask me about, projects and education. */
+export function ProfileSections({ state, profile, styles }: ProfileSectionsProps): React.ReactElement {
+  const aboutMe = aboutMeText(profile.aboutMe);
+  return (
+    <>
+      <CardSection title={strings.AboutMe} styles={styles}>
+        {aboutMe ? (
+          <Text className={styles.aboutMe}>{aboutMe}</Text>
+        ) : (
+          <Text className={styles.muted}>{strings.NotFilledIn}</Text>
+        )}
+      </CardSection>
+      <TagSection title={strings.Skills} tags={profile.skills} href={state.links.topic} styles={styles} />
+      <TagSection title={strings.Interests} tags={profile.interests} href={state.links.topic} styles={styles} />
+      <TagSection title={strings.AskMeAbout} tags={profile.responsibilities} styles={styles} />
+      {profile.pastProjects.length > 0 && (
+        <CardSection title={strings.PastProjects} styles={styles}>
+          <TagList label={strings.PastProjects} tags={profile.pastProjects} />
+        </CardSection>
+      )}
+      {profile.schools.length > 0 && (
+        <CardSection title={strings.Schools} styles={styles}>
+          <TagList label={strings.Schools} tags={profile.schools} />
+        </CardSection>
+      )}
+    </>
+  );
+}
