@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const server = await startWorkbenchServer({ port, emulatorUrl });
   console.log(`Kring workbench listening on ${server.url} (built in ${Date.now() - started} ms)`);
   const stop = (): void => {
-    Promise.all([server.close(), stopWatching?.()]).finally(() => process.exit(0));
+    void Promise.all([server.close(), stopWatching?.()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -86,6 +86,29 @@ function useLoadMore<T>(
   }, [pages.next, pages.loadingMore]);
 }
 
+/** The first page of a (re)load; its answer is dropped when a newer load has started. */
+function loadFirstPage<T>(
+  call: number,
+  refs: PagingRefs<T>,
+  setPages: React.Dispatch<React.SetStateAction<Pages<T>>>,
+  setFirst: React.Dispatch<React.SetStateAction<AsyncData<true>>>
+): void {
+  refs.loadRef.current(undefined).then(
+    (page) => {
+      if (call === refs.generation.current) {
+        setPages({ ...FIRST, items: append([], page.items, refs.keyOf.current), next: page.next });
+        setFirst(page.items.length === 0 ? { status: 'empty' } : { status: 'ready', data: true });
+      }
+    },
+    async (error: unknown) => {
+      const serviceError = await asServiceError(error);
+      if (call === refs.generation.current) {
+        setFirst({ status: 'error', error: serviceError });
+      }
+    }
+  );
+}
+
 /**
  * A list loaded page by page: the first page when `deps` change, the next one on demand. A continuation is
  * requested at most once, and answers that arrive after a reload from the top are dropped.
@@ -105,6 +128,7 @@ export function usePagedData<T>(
   loadRef.current = loadPage;
   const keyOf = React.useRef(options.keyOf);
   keyOf.current = options.keyOf;
+  const refs: PagingRefs<T> = { generation, requested, loadRef, keyOf };
 
   React.useLayoutEffect(() => {
     const call = ++generation.current;
@@ -115,20 +139,7 @@ export function usePagedData<T>(
       return;
     }
     setFirst({ status: 'loading' });
-    loadRef.current(undefined).then(
-      (page) => {
-        if (call === generation.current) {
-          setPages({ ...FIRST, items: append([], page.items, keyOf.current), next: page.next });
-          setFirst(page.items.length === 0 ? { status: 'empty' } : { status: 'ready', data: true });
-        }
-      },
-      async (error: unknown) => {
-        const serviceError = await asServiceError(error);
-        if (call === generation.current) {
-          setFirst({ status: 'error', error: serviceError });
-        }
-      }
-    );
+    loadFirstPage(call, refs, setPages, setFirst);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, enabled, attempt]);
 
@@ -139,7 +150,7 @@ export function usePagedData<T>(
     []
   );
 
-  const loadMore = useLoadMore(pages, setPages, { generation, requested, loadRef, keyOf });
+  const loadMore = useLoadMore(pages, setPages, refs);
   const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
   const state: AsyncData<T[]> = first.status === 'ready' ? { status: 'ready', data: pages.items } : first;
   return {

@@ -24,12 +24,14 @@ export function useWorkbenchNavigation(requestLog: PageRequestLog, initialQuery:
       window.location.assign(toSearch(next));
       return;
     }
-    requestLog.restart().then(() => {
+    const navigate = (): void => {
       window.history.replaceState(null, '', toSearch(next));
       setQuery(next);
       after?.();
       setActionCount((count) => count + 1);
-    });
+    };
+    // A request log that cannot restart (emulator gone) must not stop the page from changing.
+    requestLog.restart().then(navigate, navigate);
   };
 
   return { query, act, actionCount };

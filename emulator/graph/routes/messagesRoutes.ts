@@ -78,7 +78,7 @@ function postMessage(store: GraphStore, request: FastifyRequest, reply: FastifyR
 
 export function registerMessageRoutes(app: FastifyInstance, store: GraphStore): void {
   app.get(MESSAGES, async (request) => listThreads(store, request));
-  const getOne = async (request: FastifyRequest, reply: FastifyReply) => {
+  const getOne = async (request: FastifyRequest, reply: FastifyReply): Promise<Record<string, unknown>> => {
     allowQueryOptions(request, []);
     const { message } = targetMessage(store, request);
     reply.header('ETag', `"${message.etag}"`);

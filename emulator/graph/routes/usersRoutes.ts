@@ -83,7 +83,7 @@ function registerUserReads(app: FastifyInstance, store: GraphStore): void {
 }
 
 function registerUserUpdate(app: FastifyInstance, store: GraphStore): void {
-  const patchUser = async (request: FastifyRequest, reply: FastifyReply) => {
+  const patchUser = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const user = targetUser(store, request);
     if (user.id !== request.kringUser.id) {
       throw forbidden();

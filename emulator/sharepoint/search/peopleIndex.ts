@@ -29,7 +29,7 @@ export const DUTCH_COLLATOR = new Intl.Collator('nl');
 /** Folds case and accents and splits into words: how the index and the query both see text. */
 export function normaliseWords(text: string): string[] {
   // Most values are plain ASCII: skip the (slow) Unicode decomposition for them.
-  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return folded
     .toLowerCase()
     .split(/[^\p{L}\p{N}#+]+/u)

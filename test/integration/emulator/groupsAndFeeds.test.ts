@@ -1,17 +1,8 @@
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE, DAAN, errorCode, rawGraph } from './graphClient';
 
-let emulator: RunningEmulator;
-let graph: ReturnType<typeof rawGraph>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  graph = rawGraph(emulator);
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
+const graph = rawGraph(emulator);
 
 async function groupId(displayName: string): Promise<string> {
   const found = await graph(`/groups?$filter=displayName eq '${displayName}'&$select=id,visibility`);

@@ -1,16 +1,11 @@
 import { request as httpRequest } from 'http';
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 let token: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
   token = await emulator.token();
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
 });
 
 interface RawAnswer {

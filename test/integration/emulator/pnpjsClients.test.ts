@@ -6,22 +6,14 @@ import '@pnp/graph/batching';
 import { createBrowserClients, type KringClients } from '../../../src/services/clients';
 import { createServices } from '../../../src/services/createServices';
 import { ServiceError } from '../../../src/services/ServiceError';
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE, DAAN } from './graphClient';
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 
 function clientsFor(upn: string): KringClients {
   return createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(upn) });
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
 
 beforeEach(async () => {
   await emulator.clearFaults();

@@ -1,15 +1,7 @@
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { rawGraph } from './graphClient';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
 
 beforeEach(async () => {
   await emulator.clearRequests();

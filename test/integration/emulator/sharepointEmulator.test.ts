@@ -2,38 +2,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/search';
-import type { IRefiner, SearchResults } from '@pnp/sp/search';
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
-import { createBrowserClients, type KringClients } from '../../../src/services/clients';
+import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
+import { PEOPLE_SOURCE, refinersOf, rowsOf } from '../../support/searchResults';
+import { createBrowserClients } from '../../../src/services/clients';
 import { toServiceError } from '../../../src/services/toServiceError';
 
-type ResultRow = Record<string, unknown>;
-
-function rowsOf(results: SearchResults): ResultRow[] {
-  return results.PrimarySearchResults as unknown as ResultRow[];
-}
-
-function refinersOf(results: SearchResults): IRefiner[] {
-  const refiners = results.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners;
-  if (!refiners) {
-    throw new Error('The search result has no refiners.');
-  }
-  return refiners;
-}
-
-const PEOPLE_SOURCE = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
-
-let emulator: RunningEmulator;
-let clients: KringClients;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  clients = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token('anne.devries@hogeschool.example') });
-}, 180_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
+const clients = clientsFor(emulator, 'anne.devries@hogeschool.example');
 
 describe('the running emulator serves the SharePoint lists and people search', () => {
   it('has the seeded registry and highlights', async () => {

@@ -2,22 +2,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { INTEREST_GROUPS } from '../../../emulator/graph/seed/interestGroupCatalog';
-import { createBrowserClients, type KringClients } from '../../../src/services/clients';
 import { toServiceError } from '../../../src/services/toServiceError';
-import { startEmulator, type RunningEmulator, type SharePointAnswer, type SharePointCallInit } from '../../support/emulator';
+import type { SharePointAnswer, SharePointCallInit } from '../../support/emulator';
+import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE } from './graphClient';
 
-let emulator: RunningEmulator;
-let clients: KringClients;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  clients = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(ANNE) });
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
+const clients = clientsFor(emulator, ANNE);
 
 /** A SharePoint REST call on the intranet as Anne. */
 function raw(path: string, init: SharePointCallInit = {}): Promise<SharePointAnswer> {

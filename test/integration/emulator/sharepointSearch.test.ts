@@ -1,38 +1,14 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/search';
-import type { IRefiner, ISearchQuery, SearchResults } from '@pnp/sp/search';
-import { createBrowserClients, type KringClients } from '../../../src/services/clients';
+import type { ISearchQuery } from '@pnp/sp/search';
 import { toServiceError } from '../../../src/services/toServiceError';
-import { startEmulator, type RunningEmulator, type SharePointAnswer, type SharePointCallInit } from '../../support/emulator';
+import type { SharePointAnswer, SharePointCallInit } from '../../support/emulator';
+import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
+import { PEOPLE_SOURCE, refinersOf, rowsOf } from '../../support/searchResults';
 import { ANNE, rawGraph } from './graphClient';
 
-type ResultRow = Record<string, unknown>;
-
-function rowsOf(results: SearchResults): ResultRow[] {
-  return results.PrimarySearchResults as unknown as ResultRow[];
-}
-
-function refinersOf(results: SearchResults): IRefiner[] {
-  const refiners = results.RawSearchResults.PrimaryQueryResult?.RefinementResults?.Refiners;
-  if (!refiners) {
-    throw new Error('The search result has no refiners.');
-  }
-  return refiners;
-}
-
-const PEOPLE_SOURCE = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
-
-let emulator: RunningEmulator;
-let clients: KringClients;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  clients = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(ANNE) });
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
+const clients = clientsFor(emulator, ANNE);
 
 /** A SharePoint REST call on the intranet as Anne. */
 function raw(path: string, init: SharePointCallInit = {}): Promise<SharePointAnswer> {

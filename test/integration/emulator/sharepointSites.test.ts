@@ -5,7 +5,7 @@ import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import { createBrowserClients, type KringClients } from '../../../src/services/clients';
 import { toServiceError } from '../../../src/services/toServiceError';
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE, DAAN } from './graphClient';
 
 /** Anne owns Toetsing en beoordeling (public) and is a member of Teamleiders overleg (private); Daan is in neither. */
@@ -13,19 +13,11 @@ const TOETSING = 'ig-toetsing';
 const TEAMLEIDERS = 'ig-teamleiders';
 const HIGHLIGHTS = "/_api/web/lists/getbytitle('Kring%20Highlights')";
 
-let emulator: RunningEmulator;
+const emulator = emulatorPerFile();
 
 function clientsOn(site: string, user: string): KringClients {
   return createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrlFor(site), getToken: () => emulator.token(user) });
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
 
 describe('team sites', () => {
   it("answers web and contextinfo on a group's team site", async () => {

@@ -7,20 +7,12 @@ import { ensureStorageEntitiesSeeded } from '../../../emulator/sharepoint/seed/s
 import { ensureSharePointTables } from '../../../emulator/sharepoint/store/schema';
 import { StorageEntityStore } from '../../../emulator/sharepoint/store/storageEntityStore';
 import { createBrowserClients } from '../../../src/services/clients';
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { DAAN } from './graphClient';
 
 const HOME_SITE = "/_api/web/GetStorageEntity('KringHomeSite')";
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = emulatorPerFile();
 
 afterEach(async () => {
   await emulator.reset();
