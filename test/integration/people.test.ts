@@ -4,7 +4,8 @@ import { createServices } from '../../src/services/createServices';
 import { GraphPeopleService } from '../../src/services/people/GraphPeopleService';
 import type { KringServices } from '../../src/services/KringServices';
 import { ServiceError } from '../../src/services/ServiceError';
-import { startEmulator, type LoggedEmulatorRequest, type RunningEmulator } from '../support/emulator';
+import type { LoggedEmulatorRequest, RunningEmulator } from '../support/emulator';
+import { emulatorPerFile } from '../support/emulatorPerFile';
 
 const ANNE = 'anne.devries@hogeschool.example';
 const DAAN = 'daan.bakker@hogeschool.example';
@@ -21,15 +22,7 @@ function roundTrips(requests: LoggedEmulatorRequest[], prefix: string): LoggedEm
 }
 
 describe('people and highlights services against the emulator', () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  }, 120_000);
-
-  afterAll(async () => {
-    await emulator?.stop();
-  });
+  const emulator = emulatorPerFile();
 
   beforeEach(async () => {
     await emulator.clearFaults();
