@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerControlRoutes } from './control/controlRoutes';
 import { registerGraphRoutes } from './graph/registerGraphRoutes';
 import { DEFAULT_SEED_OPTIONS, seedDatabase, storedSeedOptions, type AfterGraphSeed } from './graph/seed';
+import { GraphBehaviour } from './graph/graphBehaviour';
 import { GraphStore } from './graph/store/graphStore';
 import { FaultInjector } from './shared/http/faults';
 import { RequestLog } from './shared/http/requestLog';
@@ -39,6 +40,7 @@ export async function buildServer(options: EmulatorServerOptions): Promise<Emula
   const store = new GraphStore(db);
   const faults = new FaultInjector();
   const log = new RequestLog();
+  const behaviour = new GraphBehaviour();
   const secret = tokenSecret(db);
   const batchMarker = randomBytes(16).toString('hex');
   installServicePipeline(app, { findUser: (id) => store.users.find(id), faults, log, tokenSecret: secret, batchMarker });
@@ -46,10 +48,11 @@ export async function buildServer(options: EmulatorServerOptions): Promise<Emula
     store,
     faults,
     log,
+    behaviour,
     tokenSecret: secret,
     reset: () => seedDatabase(db, storedSeedOptions(db) ?? DEFAULT_SEED_OPTIONS, options.sharePoint?.seed)
   });
-  registerGraphRoutes(app, { store, batchMarker });
+  registerGraphRoutes(app, { store, batchMarker, behaviour });
   options.sharePoint?.register(app, { db });
   await app.ready();
   return { app, faults, log };

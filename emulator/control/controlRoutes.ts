@@ -5,7 +5,9 @@ import type { RequestLog } from '../shared/http/requestLog';
 import { issueToken } from '../shared/http/tokens';
 import { DOMAIN, TENANT_ID } from '../graph/seed/organisation';
 import { DEFAULT_USER_LOCAL_PART, PERSONAS } from '../graph/seed/personas';
+import type { GraphBehaviour } from '../graph/graphBehaviour';
 import type { GraphStore } from '../graph/store/graphStore';
+import { registerBehaviourRoutes } from './behaviourRoutes';
 import { registerFaultRoutes } from './faultRoutes';
 import { registerRequestLogRoutes } from './requestLogRoutes';
 
@@ -13,6 +15,7 @@ export interface ControlDeps {
   store: GraphStore;
   faults: FaultInjector;
   log: RequestLog;
+  behaviour: GraphBehaviour;
   tokenSecret: string;
   /** Restores the deterministic seed; returns how long it took. */
   reset: () => { milliseconds: number };
@@ -55,8 +58,10 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
   registerAccountRoutes(app, deps);
   registerFaultRoutes(app, deps.faults);
   registerRequestLogRoutes(app, deps.log);
+  registerBehaviourRoutes(app, deps.behaviour);
   app.post('/_emulator/reset', async () => {
     deps.faults.clear();
+    deps.behaviour.reset();
     const { milliseconds } = deps.reset();
     return { status: 'reset', milliseconds };
   });

@@ -39,6 +39,16 @@ export interface EmulatorStorageEntity {
   comment: string | null;
 }
 
+/** `PUT /_emulator/throttling`: Graph's throttling of channel-message requests (on by default, as in Graph). */
+export interface EmulatorThrottling {
+  channelMessages: boolean;
+}
+
+/** `PUT /_emulator/membership`: `documented` (owners only, the default) or `permissive` (self-join of public groups). */
+export interface EmulatorMembership {
+  selfService: 'documented' | 'permissive';
+}
+
 export interface SharePointCallInit extends Omit<RequestInit, 'headers'> {
   /** The site: `intranet` (the default) or a team site's name (its group's mailNickname). */
   site?: string;
@@ -78,6 +88,10 @@ export interface RunningEmulator {
   removeStorageEntity(key: string): Promise<void>;
   reset(): Promise<void>;
   stop(): Promise<void>;
+  throttling(): Promise<EmulatorThrottling>;
+  setThrottling(settings: EmulatorThrottling): Promise<void>;
+  membership(): Promise<EmulatorMembership>;
+  setMembership(settings: EmulatorMembership): Promise<void>;
 }
 
 async function control(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -195,6 +209,14 @@ export async function startEmulator(options: { people?: number } = {}): Promise<
     },
     reset: async () => {
       await control(baseUrl, 'POST', '/_emulator/reset');
+    },
+    throttling: async () => (await control(baseUrl, 'GET', '/_emulator/throttling')) as EmulatorThrottling,
+    setThrottling: async (settings) => {
+      await control(baseUrl, 'PUT', '/_emulator/throttling', settings);
+    },
+    membership: async () => (await control(baseUrl, 'GET', '/_emulator/membership')) as EmulatorMembership,
+    setMembership: async (settings) => {
+      await control(baseUrl, 'PUT', '/_emulator/membership', settings);
     },
     stop: async () => {
       await stopChild(child);

@@ -86,8 +86,8 @@ export function serverBase(request: FastifyRequest): string {
   return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
 }
 
-/** The same request with `$skiptoken` for the page starting at `offset`. */
-export function nextLink(request: FastifyRequest, offset: number): string {
+/** The same request with `$skiptoken` set to `token` (an opaque continuation). */
+export function nextLinkWithToken(request: FastifyRequest, token: string): string {
   const url = new URL(request.url, serverBase(request));
   for (const key of [...url.searchParams.keys()]) {
     if (key.toLowerCase() === '$skiptoken') {
@@ -95,7 +95,20 @@ export function nextLink(request: FastifyRequest, offset: number): string {
     }
   }
   const rest = url.searchParams.toString().replace(/%24/g, '$').replace(/%2C/g, ',');
-  return `${url.origin}${url.pathname}?${rest}${rest ? '&' : ''}$skiptoken=${encodeSkipToken(offset)}`;
+  return `${url.origin}${url.pathname}?${rest}${rest ? '&' : ''}$skiptoken=${token}`;
+}
+
+/** The same request with `$skiptoken` for the page starting at `offset`. */
+export function nextLink(request: FastifyRequest, offset: number): string {
+  return nextLinkWithToken(request, encodeSkipToken(offset));
+}
+
+/** An absolute link on this server, e.g. `linkTo(request, '/v1.0/…/delta', { $deltatoken: '…' })`. */
+export function linkTo(request: FastifyRequest, path: string, query: Readonly<Record<string, string>>): string {
+  const search = Object.entries(query)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&');
+  return `${serverBase(request)}${path}${search ? `?${search}` : ''}`;
 }
 
 export function contextUrl(request: FastifyRequest, fragment: string): string {
@@ -105,13 +118,22 @@ export function contextUrl(request: FastifyRequest, fragment: string): string {
 export interface Page<T> {
   items: T[];
   nextOffset?: number;
+  /** An opaque continuation for `$skiptoken`, for listings not paged by offset. */
+  nextToken?: string;
+}
+
+function nextLinkOf(request: FastifyRequest, page: Page<unknown>): string | undefined {
+  if (page.nextToken !== undefined) {
+    return nextLinkWithToken(request, page.nextToken);
+  }
+  return page.nextOffset === undefined ? undefined : nextLink(request, page.nextOffset);
 }
 
 export function collectionBody<T>(request: FastifyRequest, context: string, page: Page<T>, count?: number): Record<string, unknown> {
   return {
     '@odata.context': contextUrl(request, context),
     ...(count === undefined ? {} : { '@odata.count': count }),
-    ...(page.nextOffset === undefined ? {} : { '@odata.nextLink': nextLink(request, page.nextOffset) }),
+    ...(nextLinkOf(request, page) === undefined ? {} : { '@odata.nextLink': nextLinkOf(request, page) }),
     value: page.items
   };
 }

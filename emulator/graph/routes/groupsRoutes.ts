@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { badRequest, forbidden, resourceNotFound } from '../../shared/http/errors';
 import type { GroupRow } from '../../shared/store/rows';
 import { contextUrl } from '../odata/queryOptions';
+import type { GraphBehaviour } from '../graphBehaviour';
 import type { FilterField } from '../store/filterSql';
 import type { GraphStore } from '../store/graphStore';
 import { groupJson, parseGroupSelect, teamJson } from '../views/groupView';
@@ -45,10 +46,14 @@ function referencedUserId(request: FastifyRequest): string {
   return decodeURIComponent(match[1]);
 }
 
-/** Self-service membership: anyone may join or leave a public group herself; everything else needs an owner. */
-function ensureMayChangeMembership(store: GraphStore, group: GroupRow, actorId: string, subjectId: string): void {
+/**
+ * Owners may add and remove anyone. Others only under the permissive policy, and then only themselves in a public
+ * group; the documented policy refuses everyone but owners (no directory roles are modelled).
+ */
+function ensureMayChangeMembership(store: GraphStore, behaviour: GraphBehaviour, group: GroupRow, actorId: string, subjectId: string): void {
   const isOwner = store.groups.rolesOf(group.id, actorId).has('owner');
-  if (isOwner || (group.visibility === 'Public' && actorId === subjectId)) {
+  const selfServiceAllowed = behaviour.membership.selfService === 'permissive' && group.visibility === 'Public' && actorId === subjectId;
+  if (isOwner || selfServiceAllowed) {
     return;
   }
   throw forbidden();
@@ -73,7 +78,7 @@ function registerGroupReads(app: FastifyInstance, store: GraphStore): void {
   }
 }
 
-function registerMembershipChanges(app: FastifyInstance, store: GraphStore): void {
+function registerMembershipChanges(app: FastifyInstance, store: GraphStore, behaviour: GraphBehaviour): void {
   app.post('/v1.0/groups/:groupId/members/$ref', async (request, reply) => {
     const group = requireGroup(store, request);
     const userId = referencedUserId(request);
@@ -81,7 +86,7 @@ function registerMembershipChanges(app: FastifyInstance, store: GraphStore): voi
     if (!user) {
       throw resourceNotFound(userId);
     }
-    ensureMayChangeMembership(store, group, request.kringUser.id, user.id);
+    ensureMayChangeMembership(store, behaviour, group, request.kringUser.id, user.id);
     if (store.groups.rolesOf(group.id, user.id).has('member')) {
       throw badRequest("One or more added object references already exist for the following modified properties: 'members'.", 'Request_BadRequest');
     }
@@ -96,7 +101,7 @@ function registerMembershipChanges(app: FastifyInstance, store: GraphStore): voi
     if (!user || !store.groups.rolesOf(group.id, user.id).has('member')) {
       throw resourceNotFound(memberId);
     }
-    ensureMayChangeMembership(store, group, request.kringUser.id, user.id);
+    ensureMayChangeMembership(store, behaviour, group, request.kringUser.id, user.id);
     store.groups.removeMember(group.id, user.id);
     return reply.code(204).send();
   });
@@ -119,8 +124,8 @@ function registerUserMemberships(app: FastifyInstance, store: GraphStore): void 
   }
 }
 
-export function registerGroupRoutes(app: FastifyInstance, store: GraphStore): void {
+export function registerGroupRoutes(app: FastifyInstance, store: GraphStore, behaviour: GraphBehaviour): void {
   registerGroupReads(app, store);
-  registerMembershipChanges(app, store);
+  registerMembershipChanges(app, store, behaviour);
   registerUserMemberships(app, store);
 }

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { GraphError } from '../../shared/http/errors';
 import type { ChannelRow, GroupRow, MessageRow } from '../../shared/store/rows';
 import type { GraphStore } from '../store/graphStore';
-import type { DisplayNameOf } from '../views/messageView';
+import { serverBase } from '../odata/queryOptions';
+import type { DisplayNameOf, MessageViewContext } from '../views/messageView';
 import { accessibleChannel } from './teamAccess';
 
 export const MESSAGES = '/v1.0/teams/:teamId/channels/:channelId/messages';
@@ -39,5 +40,15 @@ export function displayNames(store: GraphStore): DisplayNameOf {
       cache.set(userId, store.users.find(userId)?.displayName ?? null);
     }
     return cache.get(userId) ?? null;
+  };
+}
+
+/** How messages are rendered for this request: author names, the caller's origin, `Prefer` enum members. */
+export function messageViewContext(store: GraphStore, request: FastifyRequest): MessageViewContext {
+  const prefer = String(request.headers.prefer ?? '');
+  return {
+    displayNameOf: displayNames(store),
+    origin: serverBase(request),
+    includeUnknownEnumMembers: /(^|[\s,;])include-unknown-enum-members($|[\s,;])/i.test(prefer)
   };
 }

@@ -1,51 +1,45 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { badRequest } from '../../shared/http/errors';
 import type { ChannelRow, GroupRow, MessageRow } from '../../shared/store/rows';
-import { collectionBody, contextUrl, decodeSkipToken, parseTop, queryOption } from '../odata/queryOptions';
+import { collectionBody, contextUrl } from '../odata/queryOptions';
 import type { GraphStore } from '../store/graphStore';
 import { messageJson } from '../views/messageView';
 import { registerMessageActionRoutes } from './messageActionRoutes';
 import { parseNewMessage } from './messageInput';
-import { displayNames, MESSAGES, targetMessage } from './messageTarget';
+import { registerHostedContentRoutes } from './hostedContentRoutes';
+import { registerMessageDeltaRoute } from './messageDeltaRoute';
+import { channelContext, continuationAfter, listingPosition, messagePageSize, wantsReplies, withReplies } from './messagePaging';
+import { MESSAGES, messageViewContext, targetMessage } from './messageTarget';
 import { allowQueryOptions, jsonObjectBody } from './routeHelpers';
 import { accessibleChannel } from './teamAccess';
-
-function channelContext(channel: ChannelRow): string {
-  return `teams('${channel.teamId}')/channels('${encodeURIComponent(channel.id)}')/messages`;
-}
 
 function listThreads(store: GraphStore, request: FastifyRequest): Record<string, unknown> {
   allowQueryOptions(request, ['$top', '$expand', '$skiptoken']);
   const { channel } = accessibleChannel(store, request);
-  const top = parseTop(queryOption(request, '$top'), 50, 20);
-  const offset = decodeSkipToken(queryOption(request, '$skiptoken'));
-  const expand = queryOption(request, '$expand');
-  if (expand !== undefined && expand.trim().toLowerCase() !== 'replies') {
-    throw badRequest(`Expanding '${expand.slice(0, 100)}' is not supported on channel messages; only 'replies' is.`);
-  }
-  const rows = store.messages.threads(channel.id, top + 1, offset);
-  const names = displayNames(store);
-  const items = rows.slice(0, top).map((row) => {
-    const message = messageJson(row, names);
-    if (expand === undefined) {
-      return message;
-    }
-    const replies = store.messages.replies(channel.id, row.id).map((reply) => messageJson(reply, names));
-    return { ...message, replies, 'replies@odata.context': contextUrl(request, `${channelContext(channel)}('${row.id}')/replies`) };
+  const top = messagePageSize(request);
+  const expand = wantsReplies(request);
+  const position = listingPosition(request);
+  const rows = store.messages.threads({ channelId: channel.id, ...position, limit: top + 1 });
+  const context = messageViewContext(store, request);
+  const shown = rows.slice(0, top);
+  const last = shown[shown.length - 1];
+  return collectionBody(request, channelContext(channel), {
+    items: shown.map((row) => (expand ? withReplies(store, request, row, position.asOf, context) : messageJson(row, context))),
+    nextToken: rows.length > top && last ? continuationAfter(position.asOf, last.activity, last.id) : undefined
   });
-  return collectionBody(request, channelContext(channel), { items, nextOffset: rows.length > top ? offset + top : undefined });
 }
 
 function listReplies(store: GraphStore, request: FastifyRequest): Record<string, unknown> {
   allowQueryOptions(request, ['$top', '$skiptoken']);
   const { channel, message } = targetMessage(store, request);
-  const top = parseTop(queryOption(request, '$top'), 50, 20);
-  const offset = decodeSkipToken(queryOption(request, '$skiptoken'));
-  const rows = store.messages.repliesPage(channel.id, message.id, top + 1, offset);
-  const names = displayNames(store);
+  const top = messagePageSize(request);
+  const position = listingPosition(request);
+  const rows = store.messages.replies({ channelId: channel.id, parentId: message.id, ...position, limit: top + 1 });
+  const context = messageViewContext(store, request);
+  const shown = rows.slice(0, top);
+  const last = shown[shown.length - 1];
   return collectionBody(request, `${channelContext(channel)}('${message.id}')/replies`, {
-    items: rows.slice(0, top).map((row) => messageJson(row, names)),
-    nextOffset: rows.length > top ? offset + top : undefined
+    items: shown.map((row) => messageJson(row, context)),
+    nextToken: rows.length > top && last ? continuationAfter(position.asOf, last.createdDateTime, last.id) : undefined
   });
 }
 
@@ -73,16 +67,17 @@ function postMessage(store: GraphStore, request: FastifyRequest, reply: FastifyR
     .code(201)
     .header('ETag', `"${created.etag}"`)
     .header('Location', `${request.protocol}://${request.headers.host ?? 'localhost'}${request.url.split('?')[0]}/${id}`)
-    .send({ '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(created, displayNames(store)) });
+    .send({ '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(created, messageViewContext(store, request)) });
 }
 
 export function registerMessageRoutes(app: FastifyInstance, store: GraphStore): void {
+  registerMessageDeltaRoute(app, store);
   app.get(MESSAGES, async (request) => listThreads(store, request));
   const getOne = async (request: FastifyRequest, reply: FastifyReply): Promise<Record<string, unknown>> => {
     allowQueryOptions(request, []);
     const { message } = targetMessage(store, request);
     reply.header('ETag', `"${message.etag}"`);
-    return { '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(message, displayNames(store)) };
+    return { '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(message, messageViewContext(store, request)) };
   };
   app.get(`${MESSAGES}/:messageId`, getOne);
   app.get(`${MESSAGES}/:messageId/replies/:replyId`, getOne);
@@ -97,4 +92,5 @@ export function registerMessageRoutes(app: FastifyInstance, store: GraphStore): 
     return postMessage(store, request, reply, team, channel, message);
   });
   registerMessageActionRoutes(app, store);
+  registerHostedContentRoutes(app, store);
 }

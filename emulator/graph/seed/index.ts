@@ -2,6 +2,7 @@ import { Faker, base, en, nl } from '@faker-js/faker';
 import type { Database } from '../../shared/store/database';
 import { readMeta, writeMeta } from '../../shared/store/meta';
 import { clearGraphTables } from '../../shared/store/schema';
+import { seedConversations } from './conversations';
 import { seedGroups } from './groups';
 import { seedMessages } from './messages';
 import { MINIMUM_PEOPLE, seedPeople } from './people';
@@ -48,7 +49,7 @@ export function seedDatabase(db: Database, options: SeedOptions, afterGraphSeed?
     writeMeta(db, 'seedOptions', JSON.stringify({ people, seed: options.seed }));
     const seededPeople = seedPeople(db, faker, options.seed, people);
     const groups = seedGroups(db, faker, options.seed, seededPeople, anchor);
-    const messages = seedMessages(db, faker, groups, seededPeople, anchor);
+    const messages = seedMessages(db, faker, groups, seededPeople, anchor) + seedConversations(db, options.seed, groups, seededPeople, anchor);
     summary = { people: (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n, groups: groups.length, messages };
     afterGraphSeed?.(db);
   })();

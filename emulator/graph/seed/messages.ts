@@ -32,7 +32,7 @@ const SHARES = [
   'We hebben de handreiking over {topic} bijgewerkt, zie de bijlage.',
   'Sharing our experiences with {topic} from last semester: it worked better than expected.'
 ];
-const ANSWERS = [
+export const ANSWERS = [
   'Wij gebruiken hiervoor de handreiking op het intranet: <a href="{url}">{doc}</a>. Werkt goed.',
   'Goede vraag! Bij ons werkt het om klein te beginnen en na elk blok te evalueren.',
   'We did this last year with a rubric per learning outcome; happy to share, see <a href="{url}">{doc}</a>.',
@@ -46,7 +46,7 @@ const REACTIONS = ['like', 'like', 'like', 'heart', 'laugh', 'surprised', '👍'
 
 type MessageInsert = MessageRow;
 
-function reactionsFor(faker: Faker, memberIds: readonly string[], after: number, before: number): string {
+export function reactionsFor(faker: Faker, memberIds: readonly string[], after: number, before: number): string {
   const count = faker.number.float() < 0.55 ? faker.number.int({ min: 1, max: 6 }) : 0;
   const users = faker.helpers.arrayElements(memberIds, Math.min(count, memberIds.length));
   return JSON.stringify(
@@ -58,7 +58,7 @@ function reactionsFor(faker: Faker, memberIds: readonly string[], after: number,
   );
 }
 
-function documentLink(faker: Faker): { url: string; doc: string; attachment: object } {
+export function documentLink(faker: Faker): { url: string; doc: string; attachment: object } {
   const doc = faker.helpers.arrayElement(DOCUMENTS);
   const url = `${INTRANET_DOCUMENTS}/${encodeURIComponent(doc)}`;
   const attachment = { id: faker.string.uuid(), contentType: 'reference', contentUrl: url, content: null, name: doc, thumbnailUrl: null, teamsAppId: null };
@@ -74,12 +74,12 @@ interface ThreadSeed {
   uniqueId: (time: number) => string;
 }
 
-const MESSAGE_INSERT = `INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
-  createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag) VALUES (@id, @teamId, @channelId, @replyToId,
-  @fromUserId, @subject, @bodyContentType, @bodyContent, @importance, @createdDateTime, @lastModifiedDateTime, @deletedDateTime, @mentions,
-  @attachments, @reactions, @etag)`;
+export const MESSAGE_INSERT = `INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
+  createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag, messageType, eventDetail) VALUES (@id, @teamId,
+  @channelId, @replyToId, @fromUserId, @subject, @bodyContentType, @bodyContent, @importance, @createdDateTime, @lastModifiedDateTime,
+  @deletedDateTime, @mentions, @attachments, @reactions, @etag, @messageType, @eventDetail)`;
 
-function mentionFor(mentioned: string, name: string): object {
+export function mentionFor(mentioned: string, name: string): object {
   return {
     id: 0,
     mentionText: name,
@@ -107,7 +107,8 @@ function seedReply(seed: ThreadSeed, threadId: string, replyCreated: number): Me
   return {
     id, teamId: group.id, channelId: group.generalChannelId, replyToId: threadId, fromUserId: replier, subject: null, bodyContentType: 'html',
     bodyContent: `<p>${body}</p>`, importance: 'normal', createdDateTime: at, lastModifiedDateTime: at, deletedDateTime: null,
-    mentions: JSON.stringify(mentions), attachments: '[]', reactions: reactionsFor(faker, group.memberIds, replyCreated, seed.end), etag: String(replyCreated)
+    mentions: JSON.stringify(mentions), attachments: '[]', reactions: reactionsFor(faker, group.memberIds, replyCreated, seed.end), etag: String(replyCreated),
+    messageType: 'message', eventDetail: null
   };
 }
 
@@ -142,7 +143,8 @@ function seedThread(seed: ThreadSeed, start: number, topics: ReadonlyArray<Retur
     subject: faker.number.float() < 0.3 ? `${term.nl}` : null, bodyContentType: 'html', bodyContent: deleted ? '' : content,
     importance: faker.number.float() < 0.05 ? 'high' : 'normal', createdDateTime: new Date(created).toISOString(),
     lastModifiedDateTime: new Date(last).toISOString(), deletedDateTime: deleted ? new Date(last).toISOString() : null, mentions: '[]',
-    attachments: JSON.stringify(attachments), reactions: reactionsFor(faker, group.memberIds, created, end), etag: String(last)
+    attachments: JSON.stringify(attachments), reactions: reactionsFor(faker, group.memberIds, created, end), etag: String(last),
+    messageType: 'message', eventDetail: null
   };
   return [thread, ...replies];
 }

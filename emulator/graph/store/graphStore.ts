@@ -2,6 +2,8 @@ import type { Database } from '../../shared/store/database';
 import { ChannelStore } from './channelStore';
 import { DirectoryStore } from './directoryStore';
 import { GroupStore } from './groupStore';
+import { HostedContentStore } from './hostedContentStore';
+import { MessageDeltaStore } from './messageDeltaStore';
 import { MessageStore } from './messageStore';
 import { UserStore } from './userStore';
 
@@ -11,6 +13,8 @@ export class GraphStore {
   public readonly groups: GroupStore;
   public readonly channels: ChannelStore;
   public readonly messages: MessageStore;
+  public readonly messageDelta: MessageDeltaStore;
+  public readonly hostedContents: HostedContentStore;
   public readonly directory: DirectoryStore;
 
   public constructor(db: Database) {
@@ -18,6 +22,8 @@ export class GraphStore {
     this.groups = new GroupStore(db);
     this.channels = new ChannelStore(db);
     this.messages = new MessageStore(db);
+    this.messageDelta = new MessageDeltaStore(db);
+    this.hostedContents = new HostedContentStore(db);
     this.directory = new DirectoryStore(db);
   }
 }

@@ -18,6 +18,18 @@ export interface NewMessageRow {
   attachments: string;
 }
 
+/** A keyset page: rows of the listing as it stood at `asOf`, after (`afterKey`, `afterId`) in its order. */
+export interface KeysetPage {
+  channelId: string;
+  asOf: string;
+  afterKey: string | null;
+  afterId: string | null;
+  limit: number;
+}
+
+/** A thread row with the sort key it had at the listing's snapshot time: its latest post or reply. */
+export type ThreadRow = MessageRow & { activity: string };
+
 export interface MessageChanges {
   reactions?: string;
   deletedDateTime?: string | null;
@@ -28,25 +40,37 @@ export function nextEtag(previous: string): string {
   return String(Math.max(Date.now(), Number(previous) + 1 || 0));
 }
 
-/** Channel messages and replies: threads by latest activity, replies newest first, posts, reactions and soft deletes. */
+const THREAD_PAGE = `SELECT * FROM (
+    SELECT m.*, MAX(m.createdDateTime, COALESCE((SELECT MAX(r.createdDateTime) FROM messages r
+      WHERE r.channelId = m.channelId AND r.replyToId = m.id AND r.createdDateTime <= @asOf), '')) AS activity
+    FROM messages m WHERE m.channelId = @channelId AND m.replyToId IS NULL AND m.createdDateTime <= @asOf)
+  WHERE @afterKey IS NULL OR activity < @afterKey OR (activity = @afterKey AND id < @afterId)
+  ORDER BY activity DESC, id DESC LIMIT @limit`;
+
+const REPLY_PAGE = `SELECT * FROM messages WHERE channelId = @channelId AND replyToId = @parentId AND createdDateTime <= @asOf
+  AND (@afterKey IS NULL OR createdDateTime < @afterKey OR (createdDateTime = @afterKey AND id < @afterId))
+  ORDER BY createdDateTime DESC, id DESC LIMIT @limit`;
+
+/**
+ * Channel messages and replies: threads by their latest post or reply, replies newest first, both paged by keyset
+ * over a snapshot; posts, reactions and soft deletes.
+ */
 export class MessageStore {
   private readonly byId: Statement<[string, string], MessageRow>;
-  private readonly threadPage: Statement<[string, number, number], MessageRow>;
-  private readonly allReplies: Statement<[string, string], MessageRow>;
-  private readonly replyPage: Statement<[string, string, number, number], MessageRow>;
+  private readonly threadPage: Statement<[KeysetPage], ThreadRow>;
+  private readonly replyPage: Statement<[KeysetPage & { parentId: string }], MessageRow>;
   private readonly insertRow: Statement<[NewMessageRow & { etag: string }]>;
   private readonly touch: Statement<[string, string, string, string]>;
   private readonly updateState: Statement<[{ channelId: string; id: string; reactions: string; deletedDateTime: string | null; lastModifiedDateTime: string; etag: string }]>;
 
   public constructor(db: Database) {
     this.byId = db.prepare('SELECT * FROM messages WHERE channelId = ? AND id = ?');
-    this.threadPage = db.prepare('SELECT * FROM messages WHERE channelId = ? AND replyToId IS NULL ORDER BY lastModifiedDateTime DESC, id DESC LIMIT ? OFFSET ?');
-    this.allReplies = db.prepare('SELECT * FROM messages WHERE channelId = ? AND replyToId = ? ORDER BY createdDateTime DESC, id DESC');
-    this.replyPage = db.prepare('SELECT * FROM messages WHERE channelId = ? AND replyToId = ? ORDER BY createdDateTime DESC, id DESC LIMIT ? OFFSET ?');
+    this.threadPage = db.prepare(THREAD_PAGE);
+    this.replyPage = db.prepare(REPLY_PAGE);
     this.insertRow = db.prepare(`INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
-      createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag)
+      createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag, messageType, eventDetail)
       VALUES (@id, @teamId, @channelId, @replyToId, @fromUserId, @subject, @bodyContentType, @bodyContent, @importance, @createdDateTime,
-      @createdDateTime, NULL, @mentions, @attachments, '[]', @etag)`);
+      @createdDateTime, NULL, @mentions, @attachments, '[]', @etag, 'message', NULL)`);
     this.touch = db.prepare('UPDATE messages SET lastModifiedDateTime = ?, etag = ? WHERE channelId = ? AND id = ?');
     this.updateState = db.prepare(
       'UPDATE messages SET reactions = @reactions, deletedDateTime = @deletedDateTime, lastModifiedDateTime = @lastModifiedDateTime, etag = @etag WHERE channelId = @channelId AND id = @id'
@@ -57,17 +81,14 @@ export class MessageStore {
     return this.byId.get(channelId, id);
   }
 
-  /** Top-level messages, most recent activity first. */
-  public threads(channelId: string, limit: number, offset: number): MessageRow[] {
-    return this.threadPage.all(channelId, limit, offset);
+  /** Top-level messages, latest post or reply first, as the channel stood at `page.asOf`. */
+  public threads(page: KeysetPage): ThreadRow[] {
+    return this.threadPage.all(page);
   }
 
-  public replies(channelId: string, parentId: string): MessageRow[] {
-    return this.allReplies.all(channelId, parentId);
-  }
-
-  public repliesPage(channelId: string, parentId: string, limit: number, offset: number): MessageRow[] {
-    return this.replyPage.all(channelId, parentId, limit, offset);
+  /** Replies to one message, newest first, as the thread stood at `page.asOf`. */
+  public replies(page: KeysetPage & { parentId: string }): MessageRow[] {
+    return this.replyPage.all(page);
   }
 
   /** An id not yet used in the channel: the creation time in milliseconds, as Teams ids are. */

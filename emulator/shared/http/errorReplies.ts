@@ -9,7 +9,7 @@ export function sendGraphError(request: FastifyRequest, reply: FastifyReply, err
   return reply
     .code(error.status)
     .header('Content-Type', 'application/json')
-    .send(graphErrorBody(error.code, error.message, request.graphRequestId, request.clientRequestId));
+    .send(graphErrorBody(error.code, error.message, request.graphRequestId, request.clientRequestId, error.innerErrorDetails));
 }
 
 function decodeSafely(segment: string): string {

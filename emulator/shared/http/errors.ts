@@ -4,7 +4,9 @@ export class GraphError extends Error {
     public readonly status: number,
     public readonly code: string,
     message: string,
-    public readonly headers: Readonly<Record<string, string>> = {}
+    public readonly headers: Readonly<Record<string, string>> = {},
+    /** Fields some answers add to `innerError`, such as the `code`, `message` and `status` of a 429. */
+    public readonly innerErrorDetails: Readonly<Record<string, string>> = {}
   ) {
     super(message);
   }
@@ -14,16 +16,16 @@ export interface GraphErrorBody {
   error: {
     code: string;
     message: string;
-    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+    innerError: { date: string; 'request-id': string; 'client-request-id': string } & Record<string, string>;
   };
 }
 
-export function graphErrorBody(code: string, message: string, requestId: string, clientRequestId: string): GraphErrorBody {
+export function graphErrorBody(code: string, message: string, requestId: string, clientRequestId: string, innerErrorDetails: Readonly<Record<string, string>> = {}): GraphErrorBody {
   return {
     error: {
       code,
       message,
-      innerError: { date: new Date().toISOString().replace(/\.\d{3}Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId }
+      innerError: { ...innerErrorDetails, date: new Date().toISOString().replace(/\.\d{3}Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId }
     }
   };
 }

@@ -9,6 +9,8 @@ export type FilterToken =
 
 /** Numbers with an optional exponent and an OData v3 type suffix (`1.5m`, `2d`, `10L`). */
 const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?[mMdDlLfF]?/;
+/** OData v4 DateTimeOffset literals, unquoted: `2019-02-27T07:13:28.000z`, `2024-01-01T00:00:00+01:00`. */
+const DATE_TIME_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?([zZ]|[-+]\d{2}:\d{2})/;
 /** Property paths: `displayName`, `Author/Title`, `$it`. */
 const IDENTIFIER = /^[A-Za-z_$][\w./$]*/;
 
@@ -43,6 +45,11 @@ function readWord(source: string, index: number, tokens: FilterToken[]): number 
 }
 
 function readNumber(source: string, index: number, tokens: FilterToken[]): number {
+  const dateTime = DATE_TIME_OFFSET.exec(source.slice(index));
+  if (dateTime) {
+    tokens.push({ type: 'datetime', text: dateTime[0], at: index });
+    return index + dateTime[0].length;
+  }
   const match = NUMBER.exec(source.slice(index));
   if (!match) {
     throw new FilterSyntaxError(`Unexpected '${source[index]}' at position ${index}.`);

@@ -70,6 +70,17 @@ export interface MessageRow {
   attachments: string;
   reactions: string;
   etag: string;
+  /** `message` or `systemEventMessage` (then `eventDetail` holds the event as JSON and `fromUserId` its initiator). */
+  messageType: string;
+  eventDetail: string | null;
+}
+
+export interface HostedContentRow {
+  channelId: string;
+  messageId: string;
+  id: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 export function parseJsonArray<T = unknown>(value: string | null | undefined): T[] {

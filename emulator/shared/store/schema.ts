@@ -73,16 +73,45 @@ CREATE TABLE IF NOT EXISTS messages (
   attachments TEXT NOT NULL DEFAULT '[]',
   reactions TEXT NOT NULL DEFAULT '[]',
   etag TEXT NOT NULL,
+  messageType TEXT NOT NULL DEFAULT 'message',
+  eventDetail TEXT,
   PRIMARY KEY (channelId, id)
 );
 CREATE INDEX IF NOT EXISTS messages_thread ON messages (channelId, replyToId, createdDateTime);
+CREATE TABLE IF NOT EXISTS hosted_contents (
+  channelId TEXT NOT NULL,
+  messageId TEXT NOT NULL,
+  id TEXT NOT NULL,
+  contentType TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  PRIMARY KEY (channelId, messageId, id)
+);
 `;
 
+/** Columns added after databases were first seeded with the messages table; an older database gets them once. */
+const ADDED_MESSAGE_COLUMNS: ReadonlyArray<[string, string]> = [
+  ['messageType', "TEXT NOT NULL DEFAULT 'message'"],
+  ['eventDetail', 'TEXT']
+];
+
+function addMissingMessageColumns(db: Database): void {
+  const existing = new Set((db.prepare('PRAGMA table_info(messages)').all() as Array<{ name: string }>).map((column) => column.name));
+  for (const [name, definition] of ADDED_MESSAGE_COLUMNS) {
+    if (!existing.has(name)) {
+      db.exec(`ALTER TABLE messages ADD COLUMN ${name} ${definition}`);
+    }
+  }
+}
+
 export function createGraphTables(db: Database): void {
+  const hadMessages = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get() !== undefined;
+  if (hadMessages) {
+    addMissingMessageColumns(db);
+  }
   db.exec(GRAPH_TABLES);
 }
 
-const GRAPH_TABLE_NAMES = ['users', 'groups', 'group_members', 'channels', 'messages'] as const;
+const GRAPH_TABLE_NAMES = ['users', 'groups', 'group_members', 'channels', 'messages', 'hosted_contents'] as const;
 
 /** Empties the Graph tables (not meta), for a reset back to the seed. */
 export function clearGraphTables(db: Database): void {

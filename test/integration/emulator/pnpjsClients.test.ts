@@ -83,7 +83,10 @@ describe('the product clients against the emulator', () => {
     expect((failure as ServiceError).code).toBe('ServiceUnavailable');
   }, 30_000);
 
-  it('joins and leaves a public group through PnPjs members', async () => {
+  it('joins and leaves a public group through PnPjs members, where the tenant accepts self-service joins', async () => {
+    // Graph documents owner-only membership changes (the emulator's default); this checks the PnPjs calls under the
+    // permissive behaviour field reports describe. The default refusal is covered in groupMembershipPolicy.test.ts.
+    await emulator.setMembership({ selfService: 'permissive' });
     const { graph } = clientsFor(DAAN);
     const [group] = await graph.groups.filter("displayName eq 'Open science'").select('id')<Array<{ id: string }>>();
     const me = await graph.me.select('id')<{ id: string }>();
@@ -93,5 +96,6 @@ describe('the product clients against the emulator', () => {
     await graph.groups.getById(group.id).members.getById(me.id).remove();
     const after = await graph.groups.getById(group.id).members.select('id').top(999)<Array<{ id: string }>>();
     expect(after.map((m) => m.id)).not.toContain(me.id);
+    await emulator.setMembership({ selfService: 'documented' });
   });
 });
