@@ -37,6 +37,37 @@ declare interface IKringCommonStrings {
   PersonMail: string;
   PersonCall: string;
   PersonPhotoOf: string;
+  PersonPickerLabel: string;
+  PersonPickerPlaceholder: string;
+  PersonPickerSearching: string;
+  PersonPickerNoResults: string;
+  PersonFieldChosen: string;
+  ErrorNotConfiguredTitle: string;
+  ErrorNotConfiguredDetail: string;
+  KringSiteGroupName: string;
+  HomeSiteUrlFieldLabel: string;
+  HomeSiteUrlFieldDescription: string;
+  ShowTitleFieldLabel: string;
+  HealthRegionLabel: string;
+  HealthChecking: string;
+  HealthCheckAgain: string;
+  HealthReadyTitle: string;
+  HealthReadyDetail: string;
+  HealthNotSetTitle: string;
+  HealthNotSetDetail: string;
+  HealthInvalidTitle: string;
+  HealthInvalidDetail: string;
+  HealthUnreachableTitle: string;
+  HealthUnreachableDetail: string;
+  HealthNoAccessDetail: string;
+  HealthListMissingTitle: string;
+  HealthListMissingDetail: string;
+  HealthColumnsMissingTitle: string;
+  HealthColumnsMissingDetail: string;
+  HealthNoPermissionTitle: string;
+  HealthNoPermissionDetail: string;
+  HealthListUnreadableTitle: string;
+  HealthListUnreadableDetail: string;
 }
 
 declare module 'KringCommonStrings' {

@@ -1,3 +1,4 @@
+import type { HealthService } from './health/HealthReport';
 import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
 import type { SettingsService } from './settings/SuiteSettings';
@@ -7,4 +8,5 @@ export interface KringServices {
   people: PeopleService;
   highlights: HighlightsService;
   settings: SettingsService;
+  health: HealthService;
 }

@@ -1,7 +1,8 @@
 /**
  * Why a call to Graph or SharePoint failed, in the terms the UI explains to people: the service could not be
  * reached (`network`), was busy (`throttled` 429, `unavailable` 503/504), failed (`failed`, other 5xx), refused
- * (`forbidden`, `unauthenticated`), or the thing is not there (`notFound`).
+ * (`forbidden`, `unauthenticated`), or the thing is not there (`notFound`); or Kring itself is not set up
+ * (`notConfigured`: a tenant setting such as its home site is missing, so no request was sent).
  */
 export type ServiceErrorKind =
   | 'unauthenticated'
@@ -12,7 +13,8 @@ export type ServiceErrorKind =
   | 'failed'
   | 'invalid'
   | 'conflict'
-  | 'network';
+  | 'network'
+  | 'notConfigured';
 
 /** The only error type services throw; components never see PnPjs or fetch errors. */
 export class ServiceError extends Error {

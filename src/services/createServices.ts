@@ -1,23 +1,31 @@
 import { sessionCacheFor } from './cache/SessionCache';
 import type { KringClients } from './clients';
 import type { KringServices } from './KringServices';
+import { SpHealthService } from './health/SpHealthService';
 import { SpHighlightsService } from './highlights/SpHighlightsService';
 import { GraphPeopleService } from './people/GraphPeopleService';
-import { fixedSettings, type SuiteSettings } from './settings/SuiteSettings';
+import { homeSiteResolver } from './settings/homeSite';
+import type { SuiteSettings } from './settings/SuiteSettings';
+import { TenantSettingsService } from './settings/TenantSettingsService';
 
 export interface ServiceOptions {
   /** Who is signed in (login name or id): cached answers are kept per viewer. */
   viewer?: string;
-  /** Settings the host already knows (property pane overrides, the workbench). */
-  settings?: SuiteSettings;
+  /** Settings that win over the tenant properties (a web part's property pane, the workbench). */
+  overrides?: SuiteSettings;
 }
 
-/** Builds every service from the two clients: production, workbench and tests differ only in the clients. */
+/**
+ * Builds every service from the clients: production, workbench and tests differ only in the clients. Tenant
+ * properties are read from the page's own site; every list call goes to the home site they name.
+ */
 export function createServices(clients: KringClients, options: ServiceOptions = {}): KringServices {
   const cache = sessionCacheFor(options.viewer);
+  const settings = new TenantSettingsService(clients.sp, options.overrides, cache);
   return {
     people: new GraphPeopleService(clients.graph, { cache }),
-    highlights: new SpHighlightsService(clients.sp, cache),
-    settings: fixedSettings(options.settings ?? {})
+    highlights: new SpHighlightsService(homeSiteResolver(settings, clients.spFor), cache),
+    settings,
+    health: new SpHealthService(settings, clients.spFor)
   };
 }

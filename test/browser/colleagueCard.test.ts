@@ -66,8 +66,12 @@ describe('the colleague card in the workbench', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(
       (await reports.nth(5).textContent()) ?? '-',
     );
-    const skills = page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
-    expect(await skills.count()).toBeGreaterThan(0);
+    const skills = page.getByRole('toolbar', { name: 'Skills' }).getByRole('link');
+    expect(await skills.count()).toBeGreaterThan(1);
+    // One tab stop for the skills; the arrow keys go from link to link.
+    await skills.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(skills.nth(1).evaluate((node) => node === document.activeElement)).resolves.toBe(true);
     await page.getByText(/Presence: /).waitFor();
     const contributions = page.getByRole('region', { name: 'Recent contributions' }).getByRole('link');
     await contributions.first().waitFor();
@@ -82,7 +86,7 @@ describe('the colleague card in the workbench', () => {
     try {
       const { page, close } = await openCard();
       await page.getByRole('button', { name: 'Edit my profile' }).click();
-      const input = page.getByRole('textbox', { name: 'Skills' });
+      const input = page.getByRole('combobox', { name: 'Skills' });
       await input.fill(NEW_SKILL);
       await input.press('Enter');
       await page.getByRole('button', { name: 'Save' }).click();
@@ -91,16 +95,38 @@ describe('the colleague card in the workbench', () => {
 
       await page.reload();
       await page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 20_000 });
-      await page.getByRole('list', { name: 'Skills' }).getByText(NEW_SKILL).waitFor();
+      await page.getByRole('toolbar', { name: 'Skills' }).getByText(NEW_SKILL).waitFor();
       await close();
 
       // A new browser context has no cache: the skill comes from Graph.
       const fresh = await openCard();
-      await fresh.page.getByRole('list', { name: 'Skills' }).getByText(NEW_SKILL).waitFor();
+      await fresh.page.getByRole('toolbar', { name: 'Skills' }).getByText(NEW_SKILL).waitFor();
       await fresh.close();
     } finally {
       await setGraphSkills(ANNE, original);
     }
+  });
+
+  it('removes the last entry from the keyboard: Backspace goes to it, Backspace again removes it', async () => {
+    const { page, close } = await openCard();
+    await page.getByRole('button', { name: 'Edit my profile' }).click();
+    const chosen = page.getByRole('listbox', { name: 'Skills' }).getByRole('option');
+    const before = await chosen.allTextContents();
+    await page.getByRole('combobox', { name: 'Skills' }).focus();
+    await page.keyboard.press('Backspace');
+    await expect(chosen.last().evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Backspace');
+    await expect(chosen.allTextContents()).resolves.toEqual(before.slice(0, -1));
+    await close();
+  });
+
+  it('offers contact actions of at least 44 × 44 px', async () => {
+    const { page, close } = await openCard();
+    for (const name of ['Chat in Teams', 'Send email', 'Call', 'Edit my profile']) {
+      const box = await page.getByRole('article').locator('.fui-Button', { hasText: name }).boundingBox();
+      expect([name, Math.min(box?.width ?? 0, box?.height ?? 0) >= 44]).toEqual([name, true]);
+    }
+    await close();
   });
 
   it('opens the hover card by mouse and by keyboard', async () => {

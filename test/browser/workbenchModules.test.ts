@@ -51,6 +51,14 @@ describe('workbench URL query', () => {
     });
   });
 
+  it('reads edit mode from mode=edit and keeps it in the URL; any other mode is view mode', () => {
+    const editing = parseWorkbenchQuery('?mode=edit&webpart=colleagueCard');
+    expect(editing.mode).toBe('edit');
+    expect(parseWorkbenchQuery(toSearch(editing)).mode).toBe('edit');
+    expect(parseWorkbenchQuery('?mode=design').mode).toBeUndefined();
+    expect(toSearch(parseWorkbenchQuery(''))).not.toContain('mode');
+  });
+
   it('keeps host and theme consistent', () => {
     expect(parseWorkbenchQuery('?theme=teamsHighContrast').host).toBe('teams');
     expect(parseWorkbenchQuery('?host=sharepoint&theme=teamsDark').theme).toBe('sharepointLight');

@@ -61,9 +61,10 @@ describe('people and highlights services against the emulator', () => {
     expect(byUpn.directReports).toEqual(card.directReports);
   });
 
-  it('reads highlights with one SharePoint request, filtered to the contributor', async () => {
+  it('reads highlights with one list request, filtered to the contributor', async () => {
     const services = servicesAs(emulator, ANNE);
     const me = await services.people.getMe();
+    await services.settings.load();
     await emulator.clearRequests();
 
     const highlights = await services.highlights.getContributions(me.id);

@@ -12,6 +12,7 @@ export function pageFields(page: PropertyPageDefinition): PropertyFieldDefinitio
 export function parsePropertyValue(field: PropertyFieldDefinition, raw: string): PropertyValue | undefined {
   switch (field.kind) {
     case 'text':
+    case 'person':
       return raw;
     case 'choice':
       return field.options.some((option) => option.key === raw) ? raw : undefined;

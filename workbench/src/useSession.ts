@@ -1,16 +1,21 @@
 import * as React from 'react';
 import type { HostUser } from '../../src/host/HostInfo';
-import { createBrowserClients } from '../../src/services/clients';
-import { createServices } from '../../src/services/createServices';
 import type { KringServices } from '../../src/services/KringServices';
+import type { SuiteSettings } from '../../src/services/settings/SuiteSettings';
 import type { DemoAccount, EmulatorControl } from './emulatorControl';
+import { pageServicesFactory, type PageServicesFactory } from './pageServices';
 import { renewingToken } from './tokenSource';
 
 /** The signed-in demo user and the product's services acting as them against the emulator. */
 export interface Session {
   user: HostUser & { id: string };
   getToken: () => Promise<string>;
+  /** The services of the page the web parts are on (the intranet until the host names another site). */
   services: KringServices;
+  /** The same page's services with a web part's settings overrides (its property pane's home site). */
+  servicesFor: (overrides: SuiteSettings) => KringServices;
+  /** Services for a page on another site: a Teams tab's page is its team's site. */
+  servicesOnSite: PageServicesFactory;
 }
 
 export type SessionState = { status: 'signingIn' } | { status: 'failed'; message: string } | { status: 'ready'; session: Session };
@@ -55,9 +60,11 @@ export function useSession(control: EmulatorControl, accounts: DemoAccount[] | u
       startSessionFor(user);
       const getToken = renewingToken(() => control.token(user));
       await getToken();
-      const services = createServices(createBrowserClients({ graphBaseUrl: control.graphUrl, spBaseUrl: control.spUrl, getToken }), { viewer: user });
+      const servicesOnSite = pageServicesFactory({ graphUrl: control.graphUrl, getToken, viewer: user });
+      const services = servicesOnSite(control.spUrl);
       const account = user ? accounts.find((candidate) => matches(candidate, user)) : undefined;
-      return { user: hostUser(account ?? (await services.people.getMe())), getToken, services };
+      const servicesFor = (overrides: SuiteSettings): KringServices => servicesOnSite(control.spUrl, overrides);
+      return { user: hostUser(account ?? (await services.people.getMe())), getToken, services, servicesFor, servicesOnSite };
     };
     signIn().then(
       (session) => current && setState({ status: 'ready', session }),

@@ -6,7 +6,7 @@ import { hostInfoForWorkbenchPage, workbenchSectionTheme } from '../../src/host/
 import type { Session } from './useSession';
 import { WorkbenchTeamsApp, workbenchTeamsContext, type ChannelTab } from './workbenchTeams';
 import { simulatedTeamsJs, teamsActionsOf, type TeamsCallListener } from './workbenchTeamsActions';
-import type { WorkbenchHostKind } from './workbenchQuery';
+import type { PageMode, WorkbenchHostKind } from './workbenchQuery';
 
 function openInNewWindow(url: string): void {
   window.open(url, '_blank', 'noopener,noreferrer');
@@ -16,6 +16,7 @@ interface HostChoice {
   host: WorkbenchHostKind;
   theme: ThemeName;
   locale: KringLocale;
+  mode?: PageMode;
   /** The team and channel when the Teams tab is a channel tab; undefined for a personal app tab. */
   channelTab?: ChannelTab;
   /** Hears what the Teams tab asks the simulated Teams client to do (open a chat, follow a deep link). */
@@ -97,5 +98,7 @@ function useTeamsHost(choice: HostChoice, session: Session | undefined): HostInf
 export function useWorkbenchHost(choice: HostChoice, session: Session | undefined): HostInfo | undefined {
   const page = usePageHost(choice, session);
   const teams = useTeamsHost(choice, session);
-  return choice.host === 'teams' ? teams : page;
+  const host = choice.host === 'teams' ? teams : page;
+  const isEditMode = choice.mode === 'edit';
+  return React.useMemo(() => host && { ...host, isEditMode }, [host, isEditMode]);
 }

@@ -1,6 +1,8 @@
+import * as React from 'react';
 import type { HostInfo } from '../../src/host/HostInfo';
 import type { DemoAccount, EmulatorControl } from './emulatorControl';
 import { useChannelTab } from './useChannelTab';
+import { usePageSite } from './usePageSite';
 import { useSession, type Session, type SessionState } from './useSession';
 import { useWorkbenchHost } from './useWorkbenchHost';
 import { teamsWebPart, type WorkbenchQuery } from './workbenchQuery';
@@ -13,6 +15,15 @@ export interface WorkbenchSession {
   host: HostInfo | undefined;
 }
 
+/** The session with its services for a page on `siteUrl`. */
+function onSite(session: Session, siteUrl: string): Session {
+  return {
+    ...session,
+    services: session.servicesOnSite(siteUrl),
+    servicesFor: (overrides) => session.servicesOnSite(siteUrl, overrides)
+  };
+}
+
 /** The signed-in demo user and the host the web parts run in, for the view the query describes. */
 export function useWorkbenchSession(
   control: EmulatorControl,
@@ -20,13 +31,17 @@ export function useWorkbenchSession(
   query: WorkbenchQuery,
   onTeamsCall: TeamsCallListener
 ): WorkbenchSession {
-  const sessionState = useSession(control, accounts, query.user);
-  const session = sessionState.status === 'ready' ? sessionState.session : undefined;
-  const isChannelTab = query.host === 'teams' && teamsWebPart(query) === 'interestGroupFeed';
-  const channelTab = useChannelTab(control.graphUrl, session, isChannelTab);
-  const host = useWorkbenchHost(
-    { ...query, channelTab: channelTab.status === 'ready' ? channelTab.tab : undefined, onTeamsCall },
-    channelTab.status === 'ready' ? session : undefined
+  const signedIn = useSession(control, accounts, query.user);
+  const signedInSession = signedIn.status === 'ready' ? signedIn.session : undefined;
+  const inTeams = query.host === 'teams';
+  const channelTab = useChannelTab(control.graphUrl, signedInSession, inTeams && teamsWebPart(query) === 'interestGroupFeed');
+  const pageSite = usePageSite(
+    { graphUrl: control.graphUrl, sharePointOrigin: control.baseUrl, intranetUrl: control.spUrl, inTeams, channelTab },
+    signedInSession
   );
+  const siteUrl = pageSite.status === 'ready' ? pageSite.siteUrl : undefined;
+  const session = React.useMemo(() => (signedInSession && siteUrl ? onSite(signedInSession, siteUrl) : undefined), [signedInSession, siteUrl]);
+  const host = useWorkbenchHost({ ...query, channelTab: channelTab.status === 'ready' ? channelTab.tab : undefined, onTeamsCall }, session);
+  const sessionState: SessionState = signedIn.status === 'ready' ? (session ? { status: 'ready', session } : { status: 'signingIn' }) : signedIn;
   return { sessionState, session, host };
 }

@@ -20,6 +20,9 @@ export const HOST_THEMES: Record<WorkbenchHostKind, readonly ThemeName[]> = {
   teams: ['teamsLight', 'teamsDark', 'teamsHighContrast']
 };
 
+/** Whether the page is being edited, as a SharePoint page's edit mode (editors see Kring's health check). */
+export type PageMode = 'view' | 'edit';
+
 /** Everything the workbench shows, as the URL query carries it so links and tests can open a view directly. */
 export interface WorkbenchQuery {
   /** UPN or Entra id of the demo user to sign in as; absent means the emulator's default demo user. */
@@ -33,6 +36,8 @@ export interface WorkbenchQuery {
   webpart?: WebPartId;
   /** `prop.<name>=value` pairs, as strings; the web part's property definitions give them their types. */
   props: Record<string, string>;
+  /** `mode=edit` puts the page in edit mode; view mode when absent. */
+  mode?: PageMode;
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -59,7 +64,8 @@ export function parseWorkbenchQuery(search: string): WorkbenchQuery {
     locale: oneOf(params.get('locale'), LOCALES) ?? 'en-us',
     layout: oneOf(params.get('layout'), CANVAS_LAYOUTS) ?? 'sample',
     webpart: oneOf(params.get('webpart'), WEB_PART_IDS),
-    props
+    props,
+    mode: params.get('mode') === 'edit' ? 'edit' : undefined
   };
 }
 
@@ -76,6 +82,9 @@ export function toSearch(query: WorkbenchQuery): string {
   }
   if (query.webpart) {
     params.set('webpart', query.webpart);
+  }
+  if (query.mode === 'edit') {
+    params.set('mode', 'edit');
   }
   for (const [name, value] of Object.entries(query.props)) {
     params.set(`prop.${name}`, value);

@@ -4,6 +4,7 @@ import { HostContext } from '../../host/HostContext';
 import type { HostInfo } from '../../host/HostInfo';
 import { ServicesContext } from '../../services/ServicesContext';
 import type { KringServices } from '../../services/KringServices';
+import { LazyHealthCheck } from '../HealthCheck/lazyHealthCheck';
 
 export interface KringRootProps {
   host: HostInfo;
@@ -19,13 +20,20 @@ const useRootStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase
   },
+  // Fluent copies the provider's classes onto its portal nodes (popovers, listboxes), which sit over the whole
+  // page: there a full-height background would hide the tab.
   teams: {
-    backgroundColor: tokens.colorNeutralBackground2,
-    minHeight: '100%'
+    ':not([data-portal-node])': {
+      backgroundColor: tokens.colorNeutralBackground2,
+      minHeight: '100%'
+    }
   }
 });
 
-/** The shared root of every Kring web part: Fluent theme, host information and services for the tree below. */
+/**
+ * The shared root of every Kring web part: Fluent theme, host information and services for the tree below, and
+ * Kring's health check above the web part while the page is edited.
+ */
 export function KringRoot({ host, services, idPrefix, children }: KringRootProps): React.ReactElement {
   const styles = useRootStyles();
   const className = mergeClasses(styles.root, host.kind === 'teams' && styles.teams);
@@ -33,7 +41,14 @@ export function KringRoot({ host, services, idPrefix, children }: KringRootProps
     <IdPrefixProvider value={idPrefix}>
       <FluentProvider theme={host.theme} className={className} lang={host.locale}>
         <HostContext.Provider value={host}>
-          <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
+          <ServicesContext.Provider value={services}>
+            {host.isEditMode && (
+              <React.Suspense fallback={null}>
+                <LazyHealthCheck />
+              </React.Suspense>
+            )}
+            {children}
+          </ServicesContext.Provider>
         </HostContext.Provider>
       </FluentProvider>
     </IdPrefixProvider>

@@ -1,12 +1,14 @@
+import type { PersonaProps } from '@fluentui/react-components';
 import type { Person as PersonModel } from '../../model/Person';
 import type { Presence } from '../../model/Presence';
 
-export type PersonAvatarSize = 24 | 32 | 40 | 48 | 56 | 64 | 72 | 96;
+/** Fluent's Persona sizes; `medium` has a 32 px avatar. */
+export type PersonSize = NonNullable<PersonaProps['size']>;
 
 export interface PersonProps {
   person: PersonModel;
-  /** Avatar size in pixels; 32 by default. */
-  size?: PersonAvatarSize;
+  /** `medium` (32 px avatar) by default. */
+  size?: PersonSize;
   /** Job title under the name; shown by default. */
   showSecondaryText?: boolean;
   showPresence?: boolean;
@@ -19,7 +21,7 @@ export interface PersonProps {
 
 export interface PersonState {
   person: PersonModel;
-  size: PersonAvatarSize;
+  size: PersonSize;
   showSecondaryText: boolean;
   hoverCard: boolean;
   photoUrl: string | undefined;

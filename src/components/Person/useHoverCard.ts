@@ -6,18 +6,9 @@ const CLOSE_DELAY_MS = 250;
 
 type HoverCard = Pick<PersonState, 'open' | 'focusCard' | 'nameRef' | 'cardRef' | 'dismiss' | 'containerHandlers'>;
 
-/**
- * When the hover card opens and closes: after a delay on hover and on focus, at once on ArrowDown (which also
- * moves focus into it), and on Escape, which brings focus back to the name.
- */
-export function useHoverCard(enabled: boolean, delayMs: number): HoverCard {
-  const [open, setOpen] = React.useState(false);
-  const [focusCard, setFocusCard] = React.useState(false);
-  const nameRef = React.useRef<HTMLAnchorElement>(null);
-  const cardRef = React.useRef<HTMLDivElement>(null);
+/** A timer that sets the card open or closed after a delay; a newer request replaces a pending one. */
+function useDelayedOpen(setOpen: (open: boolean) => void): { schedule: (open: boolean, delay: number) => void; cancel: () => void } {
   const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // Focus handed back to the name on Escape must not open the card again.
-  const returningFocus = React.useRef(false);
 
   const cancel = React.useCallback(() => {
     if (timer.current !== undefined) {
@@ -36,25 +27,42 @@ export function useHoverCard(enabled: boolean, delayMs: number): HoverCard {
       timer.current = setTimeout(() => {
         timer.current = undefined;
         setOpen(next);
-        if (!next) setFocusCard(false);
       }, delay);
     },
-    [cancel]
+    [cancel, setOpen]
   );
 
   React.useEffect(() => cancel, [cancel]);
+  return { schedule, cancel };
+}
+
+/**
+ * When the hover card opens and closes: after a delay on hover and on focus, at once on ArrowDown (which also
+ * moves focus into it), and on Escape, which brings focus back to the name.
+ */
+export function useHoverCard(enabled: boolean, delayMs: number): HoverCard {
+  const [open, setOpenState] = React.useState(false);
+  const [focusCard, setFocusCard] = React.useState(false);
+  const nameRef = React.useRef<HTMLAnchorElement>(null);
+  const cardRef = React.useRef<HTMLDivElement>(null);
+  // Focus handed back to the name on Escape must not open the card again.
+  const returningFocus = React.useRef(false);
+  const setOpen = React.useCallback((next: boolean) => {
+    setOpenState(next);
+    if (!next) setFocusCard(false);
+  }, []);
+  const { schedule, cancel } = useDelayedOpen(setOpen);
 
   const dismiss = React.useCallback(() => {
     cancel();
     const focusWasInCard = cardRef.current?.contains(document.activeElement) ?? false;
     setOpen(false);
-    setFocusCard(false);
     if (focusWasInCard) {
       returningFocus.current = true;
       nameRef.current?.focus();
       returningFocus.current = false;
     }
-  }, [cancel]);
+  }, [cancel, setOpen]);
 
   const containerHandlers = React.useMemo<PersonState['containerHandlers']>(
     () => ({
@@ -73,7 +81,7 @@ export function useHoverCard(enabled: boolean, delayMs: number): HoverCard {
         } else if (enabled && event.key === 'ArrowDown' && event.target === nameRef.current) {
           event.preventDefault();
           cancel();
-          setOpen(true);
+          setOpenState(true);
           setFocusCard(true);
         }
       }

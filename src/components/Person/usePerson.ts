@@ -10,7 +10,7 @@ import { usePersonDecorations } from './usePersonDecorations';
 export function usePerson(props: PersonProps): PersonState {
   const {
     person,
-    size = 32,
+    size = 'medium',
     showSecondaryText = true,
     showPresence = true,
     showPhoto = true,

@@ -1,73 +1,56 @@
 import * as React from 'react';
-import { useId } from '@fluentui/react-components';
 import type { TagInputProps, TagInputState } from './TagInput.types';
+import { tagOptions } from './tagOptions';
+import { useTagEntry } from './useTagEntry';
 
+/**
+ * Props to state for `TagInput` on Fluent's `TagPicker`: Enter picks the highlighted suggestion, or adds the
+ * typed text when none is highlighted; picking goes through validation like typing does.
+ */
 export function useTagInput(props: TagInputProps): TagInputState {
-  const { values, onChange, suggest, validate } = props;
-  const [text, setText] = React.useState('');
-  const [error, setError] = React.useState<string | undefined>(undefined);
-  const inputRef = React.useRef<HTMLInputElement>(null);
-  const inputId = useId('tag-input-');
+  const { values, suggest, addLabel } = props;
+  const { text, error, setText, add, remove } = useTagEntry(props);
+  const [open, setOpen] = React.useState(false);
+  // The picker handles Enter before our handler does; this tells whether it already picked an option.
+  const pickedByKey = React.useRef(false);
 
-  const suggestions = React.useMemo(() => (text.trim() === '' ? [] : suggest(text, values)), [suggest, text, values]);
+  const options = React.useMemo(() => tagOptions(text, suggest(text, values), addLabel), [addLabel, suggest, text, values]);
 
-  const add = React.useCallback(
-    (label: string) => {
-      const result = validate(label, values);
-      if ('error' in result) {
-        setError(result.error);
-        return;
-      }
-      onChange([...values, result.value]);
-      setText('');
-      setError(undefined);
-      inputRef.current?.focus();
+  const onOptionSelect = React.useCallback<TagInputState['onOptionSelect']>(
+    (event, data) => {
+      pickedByKey.current = data.type === 'keydown';
+      // The picker toggles: a value missing from `selectedOptions` was dismissed, any other was picked.
+      if (data.selectedOptions.includes(data.value)) add(data.value);
+      else remove(data.value);
     },
-    [onChange, validate, values]
-  );
-
-  const remove = React.useCallback(
-    (tag: string) => {
-      onChange(values.filter((value) => value !== tag));
-      setError(undefined);
-      inputRef.current?.focus();
-    },
-    [onChange, values]
+    [add, remove]
   );
 
   const onInputKeyDown = React.useCallback(
     (event: React.KeyboardEvent<HTMLInputElement>) => {
       if (event.key === 'Enter') {
         event.preventDefault();
-        add(text);
-      } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
-        remove(values[values.length - 1]);
+        if (!pickedByKey.current) add(text);
       }
+      pickedByKey.current = false;
     },
-    [add, remove, text, values]
+    [add, text]
   );
-
-  const onTextChange = React.useCallback((next: string) => {
-    setText(next);
-    setError(undefined);
-  }, []);
 
   return {
     label: props.label,
     values,
     hint: props.hint,
-    addLabel: props.addLabel,
     removeLabel: props.removeLabel,
     suggestionsLabel: props.suggestionsLabel,
     disabled: props.disabled === true,
     text,
     error,
-    suggestions,
-    inputId,
-    inputRef,
-    onTextChange,
-    onInputKeyDown,
-    add,
-    remove
+    options,
+    open: open && options.length > 0,
+    onOpenChange: (_, data) => setOpen(data.open),
+    onOptionSelect,
+    onTextChange: (event) => setText(event.target.value),
+    onInputKeyDown
   };
 }

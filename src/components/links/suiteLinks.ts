@@ -30,6 +30,11 @@ export function groupFeedHref(settings: SuiteSettings, groupId: string): string 
   return withParameter(settings.feedPageUrl ?? here(), GROUP_PARAMETER, groupId);
 }
 
+/** This page's address with one of Kring's page parameters set, built as `profileHref` builds its links. */
+export function hereWithParameter(name: string, value: string, currentUrl: string = here()): string {
+  return withParameter(currentUrl, name, value);
+}
+
 /** The value of one of Kring's page parameters in this page's address, if any. */
 export function pageParameter(name: string, currentUrl: string = here()): string | undefined {
   const value = new URL(currentUrl).searchParams.get(name)?.trim();

@@ -21,6 +21,8 @@ export function errorMessage(error: ServiceError, strings: IKringCommonStrings):
       return { title: strings.ErrorNotFoundTitle, detail: strings.ErrorNotFoundDetail };
     case 'unauthenticated':
       return { title: strings.ErrorSignInTitle, detail: strings.ErrorSignInDetail };
+    case 'notConfigured':
+      return { title: strings.ErrorNotConfiguredTitle, detail: strings.ErrorNotConfiguredDetail };
     default:
       return { title: strings.ErrorGenericTitle, detail: strings.ErrorGenericDetail };
   }

@@ -6,10 +6,13 @@ import type { HostInfo } from '../../host/HostInfo';
 import type { KringServices } from '../../services/KringServices';
 import type { PeopleService } from '../../services/people/PeopleService';
 import type { HighlightsService } from '../../services/highlights/HighlightsService';
+import type { HealthService } from '../../services/health/HealthReport';
 import { fixedSettings, type SuiteSettings } from '../../services/settings/SuiteSettings';
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
-export function fakeServices(overrides: { people?: Partial<PeopleService>; highlights?: Partial<HighlightsService>; settings?: SuiteSettings } = {}): KringServices {
+export function fakeServices(
+  overrides: { people?: Partial<PeopleService>; highlights?: Partial<HighlightsService>; settings?: SuiteSettings; health?: Partial<HealthService> } = {}
+): KringServices {
   const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to ${name}`));
   return {
     people: {
@@ -25,7 +28,11 @@ export function fakeServices(overrides: { people?: Partial<PeopleService>; highl
       getContributions: () => Promise.resolve([]),
       ...overrides.highlights
     },
-    settings: fixedSettings(overrides.settings ?? {})
+    settings: fixedSettings(overrides.settings ?? {}),
+    health: {
+      check: unexpected('health.check'),
+      ...overrides.health
+    }
   };
 }
 

@@ -1,38 +1,41 @@
-import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { toHighlight, type Highlight, type SpHighlightItem } from '../../model/Highlight';
 import { SessionCache, type CacheStore } from '../cache/SessionCache';
+import { HIGHLIGHTS_LIST, type HighlightsColumn } from '../lists/kringLists';
 import { logFailure } from '../logFailure';
+import type { HomeSiteResolver } from '../settings/homeSite';
 import { toServiceError } from '../toServiceError';
 import type { HighlightsService } from './HighlightsService';
 
-export const HIGHLIGHTS_LIST_TITLE = 'Kring Highlights';
+export const HIGHLIGHTS_LIST_TITLE = HIGHLIGHTS_LIST.title;
 
-const HIGHLIGHT_FIELDS = ['Id', 'Title', 'Kind', 'GroupId', 'ContributorId', 'ContributorName', 'Topics', 'WebUrl', 'Created'];
+const HIGHLIGHT_FIELDS: readonly HighlightsColumn[] = ['Id', 'Title', 'Kind', 'GroupId', 'ContributorId', 'ContributorName', 'Topics', 'WebUrl', 'Created'];
 
 /** OData string literal: single quotes doubled. */
 function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/** The highlights list on Kring's home site, wherever the page is. */
 export class SpHighlightsService implements HighlightsService {
   private readonly contributions: CacheStore<Highlight[]>;
 
-  public constructor(private readonly sp: SPFI, cache: SessionCache = new SessionCache()) {
+  public constructor(private readonly homeSite: HomeSiteResolver, cache: SessionCache = new SessionCache()) {
     this.contributions = cache.store('highlights', 10);
   }
 
   public async getContributions(personId: string, top: number = 5): Promise<Highlight[]> {
-    const key = `${personId}:${top}`;
+    const site = await this.homeSite();
+    const key = `${site.url}:${personId}:${top}`;
     const cached = this.contributions.get(key);
     if (cached) {
       return cached.value;
     }
     let items: SpHighlightItem[];
     try {
-      items = await this.sp.web.lists
+      items = await site.sp.web.lists
         .getByTitle(HIGHLIGHTS_LIST_TITLE)
         .items.select(...HIGHLIGHT_FIELDS)
         .filter(`ContributorId eq ${odataString(personId)}`)

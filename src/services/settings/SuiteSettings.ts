@@ -24,3 +24,20 @@ export interface SettingsService {
 export function fixedSettings(settings: SuiteSettings): SettingsService {
   return { current: () => settings, load: async () => settings };
 }
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** `overrides` over `base`, where an empty override (a cleared property pane field) does not count. */
+export function mergeSettings(base: SuiteSettings, overrides: SuiteSettings): SuiteSettings {
+  const merged: SuiteSettings = { ...base };
+  for (const key of Object.keys(overrides) as (keyof SuiteSettings)[]) {
+    const value = present(overrides[key]);
+    if (value !== undefined) {
+      merged[key] = value;
+    }
+  }
+  return merged;
+}

@@ -1,10 +1,11 @@
 import * as strings from 'ColleagueCardWebPartStrings';
+import { kringSiteGroup, type KringSiteProperties } from '../shared/kringSiteProperties';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
 
 /** Whose card the web part shows. */
 export type ColleagueCardSource = 'me' | 'person' | 'url';
 
-export interface IColleagueCardWebPartProps {
+export interface IColleagueCardWebPartProps extends KringSiteProperties {
   title?: string;
   /** Unset: the chosen person when there is one, else the page's `?person=`, else the signed-in user. */
   source?: ColleagueCardSource;
@@ -30,9 +31,10 @@ export function colleagueCardPropertyPage(): PropertyPageDefinition {
               { key: 'url', text: strings.SourceUrl }
             ]
           },
-          { kind: 'text', key: 'person', label: strings.PersonFieldLabel, description: strings.PersonFieldDescription }
+          { kind: 'person', key: 'person', label: strings.PersonFieldLabel, description: strings.PersonFieldDescription }
         ]
-      }
+      },
+      kringSiteGroup()
     ]
   };
 }

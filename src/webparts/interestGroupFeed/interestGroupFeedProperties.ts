@@ -1,7 +1,8 @@
 import * as strings from 'InterestGroupFeedWebPartStrings';
+import { kringSiteGroup, type KringSiteProperties } from '../shared/kringSiteProperties';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
 
-export interface IInterestGroupFeedWebPartProps {
+export interface IInterestGroupFeedWebPartProps extends KringSiteProperties {
   title?: string;
   groupIds?: string;
 }
@@ -16,7 +17,8 @@ export function interestGroupFeedPropertyPage(): PropertyPageDefinition {
           { kind: 'text', key: 'title', label: strings.TitleFieldLabel },
         { kind: 'text', key: 'groupIds', label: strings.GroupIdsFieldLabel, description: strings.GroupIdsFieldDescription },
         ]
-      }
+      },
+      kringSiteGroup()
     ]
   };
 }

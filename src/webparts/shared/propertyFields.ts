@@ -6,7 +6,16 @@ export type PropertyFieldDefinition =
   | { kind: 'text'; key: string; label: string; description?: string; multiline?: boolean }
   | { kind: 'choice'; key: string; label: string; options: { key: string; text: string }[] }
   | { kind: 'toggle'; key: string; label: string; onText?: string; offText?: string }
-  | { kind: 'number'; key: string; label: string; min: number; max: number; step?: number };
+  | { kind: 'number'; key: string; label: string; min: number; max: number; step?: number }
+  | PersonFieldDefinition;
+
+/** A colleague chosen with the people picker; the stored value is their user principal name (or id). */
+export interface PersonFieldDefinition {
+  kind: 'person';
+  key: string;
+  label: string;
+  description?: string;
+}
 
 export interface PropertyPageDefinition {
   description: string;

@@ -1,7 +1,8 @@
 import * as strings from 'WhoKnowsWhatWebPartStrings';
+import { kringSiteGroup, type KringSiteProperties } from '../shared/kringSiteProperties';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
 
-export interface IWhoKnowsWhatWebPartProps {
+export interface IWhoKnowsWhatWebPartProps extends KringSiteProperties {
   title?: string;
 }
 
@@ -14,7 +15,8 @@ export function whoKnowsWhatPropertyPage(): PropertyPageDefinition {
         fields: [
           { kind: 'text', key: 'title', label: strings.TitleFieldLabel },
         ]
-      }
+      },
+      kringSiteGroup()
     ]
   };
 }

@@ -18,15 +18,19 @@ import {
   Textarea,
   tokens
 } from '@fluentui/react-components';
+import type { KringServices } from '../../../src/services/KringServices';
 import type { PropertyFieldDefinition, PropertyPageDefinition } from '../../../src/webparts/shared/propertyFields';
 import type { PropertyValue, PropertyValues } from '../propertyValues';
 import { useWorkbenchStrings } from '../strings';
+import { PersonFieldEditor } from './PersonFieldEditor';
 
 export interface PropertyPanelProps {
   open: boolean;
   title: string;
   page: PropertyPageDefinition;
   values: PropertyValues;
+  /** The signed-in demo user's services, for fields that search (the person field). */
+  services: KringServices;
   onApply: (values: PropertyValues) => void;
   onClose: () => void;
 }
@@ -44,10 +48,12 @@ const useStyles = makeStyles({
 function FieldEditor({
   field,
   value,
+  services,
   onChange
 }: {
   field: PropertyFieldDefinition;
   value: PropertyValue | undefined;
+  services: KringServices;
   onChange: (value: PropertyValue) => void;
 }): React.ReactElement {
   switch (field.kind) {
@@ -92,6 +98,8 @@ function FieldEditor({
           />
         </Field>
       );
+    case 'person':
+      return <PersonFieldEditor field={field} value={typeof value === 'string' ? value : ''} services={services} onChange={onChange} />;
   }
 }
 
@@ -99,7 +107,7 @@ function FieldEditor({
  * A web part's property pane, rendered from the same field definitions the SPFx property pane is built from.
  * Values are applied to the mounted web part with "Apply", as a non-reactive SPFx property pane does.
  */
-export function PropertyPanel({ open, title, page, values, onApply, onClose }: PropertyPanelProps): React.ReactElement {
+export function PropertyPanel({ open, title, page, values, services, onApply, onClose }: PropertyPanelProps): React.ReactElement {
   const styles = useStyles();
   const strings = useWorkbenchStrings().propertyPanel;
   const [draft, setDraft] = React.useState<PropertyValues>(values);
@@ -129,6 +137,7 @@ export function PropertyPanel({ open, title, page, values, onApply, onClose }: P
                 key={field.key}
                 field={field}
                 value={draft[field.key]}
+                services={services}
                 onChange={(value) => setDraft((current) => ({ ...current, [field.key]: value }))}
               />
             ))}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { FluentProvider, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
+import type { SuiteSettings } from '../../../src/services/settings/SuiteSettings';
 import { canvasSections, type SectionColumns } from '../canvasSections';
 import type { PropertyValues } from '../propertyValues';
 import { useWorkbenchStrings } from '../strings';
@@ -11,7 +12,7 @@ import { WebPartFrame } from './WebPartFrame';
 
 export interface SharePointCanvasProps {
   host: HostInfo;
-  services: KringServices;
+  servicesFor: (overrides: SuiteSettings) => KringServices;
   properties: Record<WebPartId, PropertyValues>;
   layout: CanvasLayout;
   mountKey: string;
@@ -46,7 +47,7 @@ const useStyles = makeStyles({
 /** A SharePoint page in the site's theme; sections take the host theme (dark for a dark section). */
 export function SharePointCanvas({
   host,
-  services,
+  servicesFor,
   properties,
   layout,
   mountKey,
@@ -80,7 +81,7 @@ export function SharePointCanvas({
                 key={id}
                 webPart={webPart(id)}
                 host={host}
-                services={services}
+                servicesFor={servicesFor}
                 properties={properties[id]}
                 mountKey={mountKey}
                 onEdit={() => onEdit(id)}

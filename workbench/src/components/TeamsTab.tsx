@@ -2,6 +2,7 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
+import type { SuiteSettings } from '../../../src/services/settings/SuiteSettings';
 import type { PropertyValues } from '../propertyValues';
 import { useWorkbenchStrings } from '../strings';
 import type { WorkbenchWebPart } from '../webParts';
@@ -10,7 +11,7 @@ import { WebPartFrame } from './WebPartFrame';
 export interface TeamsTabProps {
   webPart: WorkbenchWebPart;
   host: HostInfo;
-  services: KringServices;
+  servicesFor: (overrides: SuiteSettings) => KringServices;
   properties: PropertyValues;
   mountKey: string;
   onEdit: () => void;
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** A Teams tab: one web part, full-bleed, on the Teams canvas colour of the current Teams theme. */
-export function TeamsTab({ webPart, host, services, properties, mountKey, onEdit }: TeamsTabProps): React.ReactElement {
+export function TeamsTab({ webPart, host, servicesFor, properties, mountKey, onEdit }: TeamsTabProps): React.ReactElement {
   const styles = useStyles();
   const strings = useWorkbenchStrings();
   return (
@@ -40,7 +41,7 @@ export function TeamsTab({ webPart, host, services, properties, mountKey, onEdit
       <WebPartFrame
         webPart={webPart}
         host={host}
-        services={services}
+        servicesFor={servicesFor}
         properties={properties}
         mountKey={mountKey}
         onEdit={onEdit}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { DemoAccount } from '../emulatorControl';
 import { LOCALE_NAMES, useWorkbenchStrings } from '../strings';
 import { WEB_PARTS } from '../webParts';
@@ -113,6 +113,12 @@ export function TopBar({
         onChange={(locale) => onQuery({ ...query, locale })}
       />
       <ViewChoice query={query} onQuery={onQuery} />
+      <ToggleButton
+        checked={query.mode === 'edit'}
+        onClick={() => onQuery({ ...query, mode: query.mode === 'edit' ? undefined : 'edit' })}
+      >
+        {strings.editPage}
+      </ToggleButton>
       <Button
         className={styles.end}
         aria-expanded={emulatorPanelOpen}

@@ -3,6 +3,8 @@ import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { KringRoot } from '../../../src/components/KringRoot/KringRoot';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
+import type { SuiteSettings } from '../../../src/services/settings/SuiteSettings';
+import { settingsOverrides } from '../../../src/webparts/shared/kringSiteProperties';
 import type { PropertyValues } from '../propertyValues';
 import { useWorkbenchStrings } from '../strings';
 import type { WorkbenchWebPart } from '../webParts';
@@ -10,7 +12,8 @@ import type { WorkbenchWebPart } from '../webParts';
 export interface WebPartFrameProps {
   webPart: WorkbenchWebPart;
   host: HostInfo;
-  services: KringServices;
+  /** The page's services with a web part's settings overrides (its home-site property). */
+  servicesFor: (overrides: SuiteSettings) => KringServices;
   properties: PropertyValues;
   /** Changes whenever the web part must mount afresh (another user signed in). */
   mountKey: string;
@@ -29,7 +32,9 @@ const useStyles = makeStyles({
 
 /** One mounted web part: its real root inside KringRoot, with an edit button that opens its property pane. */
 export function WebPartFrame(props: WebPartFrameProps): React.ReactElement {
-  const { webPart, host, services, properties, mountKey, onEdit, fullBleed } = props;
+  const { webPart, host, servicesFor, properties, mountKey, onEdit, fullBleed } = props;
+  const homeSiteUrl = typeof properties.homeSiteUrl === 'string' ? properties.homeSiteUrl : undefined;
+  const services = servicesFor(settingsOverrides({ homeSiteUrl }));
   const styles = useStyles();
   const strings = useWorkbenchStrings();
   const title = webPart.title(strings.locale);

@@ -118,12 +118,13 @@ export function Workbench({ control, initialQuery }: WorkbenchProps): React.Reac
             properties={properties}
             onEdit={setEditing}
           />
-          {editingPart && (
+          {editingPart && session && (
             <PropertyPanel
               open
               title={editingPart.title(query.locale)}
               page={editingPart.propertyPage()}
               values={properties[editingPart.id]}
+              services={session.services}
               onApply={(values) => applyProperties(editingPart.id, values)}
               onClose={() => setEditing(undefined)}
             />

@@ -60,7 +60,7 @@ export function WorkbenchContent(props: WorkbenchContentProps): React.ReactEleme
       <TeamsTab
         webPart={webPart(shown)}
         host={host}
-        services={session.services}
+        servicesFor={session.servicesFor}
         properties={props.properties[shown]}
         mountKey={mountKey}
         onEdit={() => props.onEdit(shown)}
@@ -70,7 +70,7 @@ export function WorkbenchContent(props: WorkbenchContentProps): React.ReactEleme
   return (
     <SharePointCanvas
       host={host}
-      services={session.services}
+      servicesFor={session.servicesFor}
       properties={props.properties}
       layout={query.layout}
       mountKey={mountKey}

@@ -16,6 +16,7 @@ export interface WorkbenchStrings {
     layout: string;
     layouts: Record<CanvasLayout, string>;
     emulatorPanel: string;
+    editPage: string;
   };
   userPicker: {
     signInAs: string;

@@ -23,7 +23,8 @@ export const enUs: WorkbenchStrings = {
       half: 'Half column',
       full: 'Full width'
     },
-    emulatorPanel: 'Emulator panel'
+    emulatorPanel: 'Emulator panel',
+    editPage: 'Edit page'
   },
   userPicker: {
     signInAs: 'Sign in as',

@@ -23,7 +23,8 @@ export const nlNl: WorkbenchStrings = {
       half: 'Halve kolom',
       full: 'Volle breedte'
     },
-    emulatorPanel: 'Emulatorpaneel'
+    emulatorPanel: 'Emulatorpaneel',
+    editPage: 'Pagina bewerken'
   },
   userPicker: {
     signInAs: 'Aanmelden als',

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
-import { pageParameter, PERSON_PARAMETER } from '../../../components/links/suiteLinks';
+import { PERSON_PARAMETER } from '../../../components/links/suiteLinks';
+import { usePageParameter } from '../../../hooks/usePageParameter';
+import { showsTitle } from '../../shared/kringSiteProperties';
 import { cardPersonRef, type IColleagueCardWebPartProps } from '../colleagueCardProperties';
 import { ColleagueCard } from './ColleagueCard/ColleagueCard';
 import { LazyPersonPicker } from './lazyParts';
@@ -13,20 +15,21 @@ const useStyles = makeStyles({
 
 /**
  * The colleague card web part: whose card follows the property pane (me, a chosen person, or the page's
- * `?person=`). With "a chosen person" and nobody chosen yet, a search picks someone for this view.
+ * `?person=`). With "a chosen person" and nobody chosen yet, a search picks someone and puts them in the page's
+ * `?person=`, so reloading, Back and a shared link show the same card.
  */
 export function ColleagueCardRoot(props: IColleagueCardWebPartProps): React.ReactElement {
   const styles = useStyles();
-  const [picked, setPicked] = React.useState<string | undefined>(undefined);
-  const configured = cardPersonRef(props, pageParameter(PERSON_PARAMETER));
-  const personRef = configured ?? picked;
+  const [urlPerson, setUrlPerson] = usePageParameter(PERSON_PARAMETER);
+  const configured = cardPersonRef(props, urlPerson);
+  const personRef = configured ?? urlPerson;
   const title = props.title || strings.WebPartTitle;
   return (
     <section className={styles.root} aria-label={title}>
-      <Subtitle1 as="h2">{title}</Subtitle1>
+      {showsTitle(props, false) && <Subtitle1 as="h2">{title}</Subtitle1>}
       {configured === undefined && (
         <React.Suspense fallback={<Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />}>
-          <LazyPersonPicker onPick={(person) => setPicked(person.userPrincipalName || person.id)} />
+          <LazyPersonPicker onPick={(person) => setUrlPerson(person.userPrincipalName || person.id)} />
         </React.Suspense>
       )}
       {personRef !== undefined && <ColleagueCard personRef={personRef} />}

@@ -4,10 +4,12 @@ import * as strings from 'ColleagueCardWebPartStrings';
 import { ErrorState } from '../../../components/states/ErrorState';
 import { REQUIRED_PERMISSION } from '../../../components/states/permissions';
 import { TagInput } from '../../../components/TagInput/TagInput';
+import type { TagSuggestion } from '../../../components/TagInput/TagInput.types';
 import type { KringLocale } from '../../../host/HostInfo';
 import type { ProfileFields } from '../../../model/PersonProfile';
-import { checkAboutMe, checkNewTag, PROFILE_LIMITS, type TagProblem } from '../../../model/profileValidation';
-import { skillLabel, suggestSkills } from '../../../model/skillVocabulary';
+import { checkAboutMe, checkNewTag, PROFILE_LIMITS, type TagListField, type TagProblem } from '../../../model/profileValidation';
+import { entriesLanguage } from '../../../model/skillLanguage';
+import { skillLabel, suggestSkills, type SkillTerm } from '../../../model/skillVocabulary';
 import type { ServiceError } from '../../../services/ServiceError';
 
 export interface ProfileEditorProps {
@@ -43,6 +45,21 @@ function validateTag(label: string, current: readonly string[]): { value: string
   return 'problem' in result ? { error: problemText(result.problem) } : result;
 }
 
+/** A vocabulary concept labelled in the language new entries are written in, the other language underneath. */
+function vocabularySuggestion(term: SkillTerm, language: KringLocale): TagSuggestion {
+  const value = skillLabel(term, language);
+  const other = skillLabel(term, language === 'nl-nl' ? 'en-us' : 'nl-nl');
+  return { value, secondaryText: other === value ? undefined : other };
+}
+
+function addTagLabel(text: string): string {
+  return strings.AddTag.replace('{0}', text);
+}
+
+function removeTagLabel(tag: string): string {
+  return strings.RemoveTag.replace('{0}', tag);
+}
+
 function SaveFailure({ error, className }: { error: ServiceError; className: string }): React.ReactElement {
   return (
     <div className={className}>
@@ -73,21 +90,27 @@ function AboutMeField({ value, onChange }: { value: string; onChange: (value: st
 export function ProfileEditor({ initial, locale, onSave, onCancel, saveError }: ProfileEditorProps): React.ReactElement {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<ProfileFields>(initial);
+  const language = entriesLanguage([...draft.skills, ...draft.interests, ...draft.responsibilities], locale);
   const suggest = React.useCallback(
-    (query: string, current: readonly string[]) => suggestSkills(query, locale, current).map((term) => skillLabel(term, locale)),
-    [locale]
+    (query: string, current: readonly string[]) => suggestSkills(query, language, current).map((term) => vocabularySuggestion(term, language)),
+    [language]
   );
   const aboutMeProblem = checkAboutMe(draft.aboutMe);
-  const tagField = (key: 'skills' | 'interests' | 'responsibilities', label: string): React.ReactElement => (
+  // Stable handlers, so that typing in one field does not re-render the other pickers.
+  const onTagsChange = React.useMemo(() => {
+    const change = (key: TagListField) => (values: string[]) => setDraft((current) => ({ ...current, [key]: values }));
+    return { skills: change('skills'), interests: change('interests'), responsibilities: change('responsibilities') };
+  }, []);
+  const tagField = (key: TagListField, label: string): React.ReactElement => (
     <TagInput
       label={label}
       values={draft[key]}
-      onChange={(values) => setDraft((current) => ({ ...current, [key]: values }))}
+      onChange={onTagsChange[key]}
       suggest={suggest}
       validate={validateTag}
       hint={strings.TagInputHint}
-      addLabel={strings.AddTag}
-      removeLabel={(tag) => strings.RemoveTag.replace('{0}', tag)}
+      addLabel={addTagLabel}
+      removeLabel={removeTagLabel}
       suggestionsLabel={strings.SuggestionsLabel}
     />
   );

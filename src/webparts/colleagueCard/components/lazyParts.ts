@@ -9,5 +9,7 @@ export const LazyProfileEditor = React.lazy(() =>
 );
 
 export const LazyPersonPicker = React.lazy(() =>
-  import(/* webpackChunkName: 'colleague-card-picker' */ './PersonPicker').then((module) => ({ default: module.PersonPicker }))
+  import(/* webpackChunkName: 'person-picker' */ '../../../components/PersonPicker/PersonPicker').then((module) => ({
+    default: module.PersonPicker
+  }))
 );

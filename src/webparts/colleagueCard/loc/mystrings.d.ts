@@ -10,9 +10,6 @@ declare interface IColleagueCardWebPartStrings {
   SourceMe: string;
   SourcePerson: string;
   SourceUrl: string;
-  ChoosePersonLabel: string;
-  ChoosePersonPlaceholder: string;
-  NoPeopleFound: string;
   ContactHeading: string;
   OrganisationHeading: string;
   Manager: string;

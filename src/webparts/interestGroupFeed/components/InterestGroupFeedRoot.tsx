@@ -2,17 +2,19 @@ import * as React from 'react';
 import { makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { SignedInUser } from '../../../components/SignedInUser/SignedInUser';
+import { showsTitle } from '../../shared/kringSiteProperties';
 import type { IInterestGroupFeedWebPartProps } from '../interestGroupFeedProperties';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL }
 });
 
-export function InterestGroupFeedRoot({ title }: IInterestGroupFeedWebPartProps): React.ReactElement {
+export function InterestGroupFeedRoot(props: IInterestGroupFeedWebPartProps): React.ReactElement {
   const styles = useStyles();
+  const title = props.title || strings.WebPartTitle;
   return (
-    <section className={styles.root} aria-label={title || strings.WebPartTitle}>
-      <Subtitle1 as="h2">{title || strings.WebPartTitle}</Subtitle1>
+    <section className={styles.root} aria-label={title}>
+      {showsTitle(props, true) && <Subtitle1 as="h2">{title}</Subtitle1>}
       <Text>{strings.Intro}</Text>
       <SignedInUser />
     </section>

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react-components';
 import * as strings from 'ColleagueCardWebPartStrings';
+import { TagList } from '../../../../components/TagList/TagList';
+import type { KringLocale } from '../../../../host/HostInfo';
 import type { PersonProfile } from '../../../../model/PersonProfile';
 import { aboutMeText } from '../aboutMeText';
-import { TagList } from '../TagList';
 import { CardSection } from './CardSection';
 import type { CardStyles, ColleagueCardState } from './ColleagueCard.types';
 
@@ -17,14 +18,15 @@ interface TagSectionProps {
   title: string;
   tags: readonly string[];
   href?: (tag: string) => string;
+  locale?: KringLocale;
   styles: CardStyles;
 }
 
-function TagSection({ title, tags, href, styles }: TagSectionProps): React.ReactElement {
+function TagSection({ title, tags, href, locale, styles }: TagSectionProps): React.ReactElement {
   return (
     <CardSection title={title} styles={styles}>
       {tags.length > 0 ? (
-        <TagList label={title} tags={tags} href={href} />
+        <TagList label={title} tags={tags} href={href} locale={locale} />
       ) : (
         <Text className={styles.muted}>{strings.NotFilledIn}</Text>
       )}
@@ -35,6 +37,8 @@ function TagSection({ title, tags, href, styles }: TagSectionProps): React.React
 /** What people wrote about themselves: about me, skills, interests, ask me about, projects and education. */
 export function ProfileSections({ state, profile, styles }: ProfileSectionsProps): React.ReactElement {
   const aboutMe = aboutMeText(profile.aboutMe);
+  // Someone else's labels read in the viewer's language; one's own card shows them as typed, as the editor does.
+  const locale = state.isMe ? undefined : state.locale;
   return (
     <>
       <CardSection title={strings.AboutMe} styles={styles}>
@@ -44,9 +48,9 @@ export function ProfileSections({ state, profile, styles }: ProfileSectionsProps
           <Text className={styles.muted}>{strings.NotFilledIn}</Text>
         )}
       </CardSection>
-      <TagSection title={strings.Skills} tags={profile.skills} href={state.links.topic} styles={styles} />
-      <TagSection title={strings.Interests} tags={profile.interests} href={state.links.topic} styles={styles} />
-      <TagSection title={strings.AskMeAbout} tags={profile.responsibilities} styles={styles} />
+      <TagSection title={strings.Skills} tags={profile.skills} href={state.links.topic} locale={locale} styles={styles} />
+      <TagSection title={strings.Interests} tags={profile.interests} href={state.links.topic} locale={locale} styles={styles} />
+      <TagSection title={strings.AskMeAbout} tags={profile.responsibilities} locale={locale} styles={styles} />
       {profile.pastProjects.length > 0 && (
         <CardSection title={strings.PastProjects} styles={styles}>
           <TagList label={strings.PastProjects} tags={profile.pastProjects} />

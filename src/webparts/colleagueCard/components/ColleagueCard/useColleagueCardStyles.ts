@@ -2,12 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useColleagueCardStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  header: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'flex-start' },
-  identity: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1 },
-  name: { margin: 0 },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground2 },
-  presence: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  touchTarget: { minHeight: '44px', minWidth: '44px' },
   sections: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',

@@ -1,0 +1,27 @@
+/**
+ * Kring's two SharePoint lists on its home site, with the columns the template
+ * (sharepoint/assets/kring-lists.xml) adds to them: the one source of list titles and column names for the services
+ * that query the lists and for the health check that verifies them.
+ */
+export const INTEREST_GROUPS_LIST = {
+  title: 'Kring Interest Groups',
+  columns: ['GroupId', 'JobFunctions', 'Topics', 'Featured']
+} as const;
+
+export const HIGHLIGHTS_LIST = {
+  title: 'Kring Highlights',
+  columns: ['Kind', 'GroupId', 'TeamId', 'ChannelId', 'MessageId', 'ReplyId', 'ContributorId', 'ContributorName', 'CuratorId', 'Topics', 'WebUrl']
+} as const;
+
+export interface KringListDefinition {
+  readonly title: string;
+  readonly columns: readonly string[];
+}
+
+export const KRING_LISTS: readonly KringListDefinition[] = [INTEREST_GROUPS_LIST, HIGHLIGHTS_LIST];
+
+/** SharePoint's own columns of every list that Kring reads. */
+export const BUILT_IN_COLUMNS = ['Id', 'Title', 'Created'] as const;
+
+export type BuiltInColumn = (typeof BUILT_IN_COLUMNS)[number];
+export type HighlightsColumn = (typeof HIGHLIGHTS_LIST.columns)[number] | BuiltInColumn;

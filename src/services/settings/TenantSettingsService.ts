@@ -1,0 +1,65 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import { SessionCache, type CacheStore } from '../cache/SessionCache';
+import { logFailure } from '../logFailure';
+import { toServiceError } from '../toServiceError';
+import { mergeSettings, type SettingsService, type SuiteSettings } from './SuiteSettings';
+
+/** The tenant properties an administrator sets with `Set-PnPStorageEntity` (docs/sharepoint-lists.md). */
+export const HOME_SITE_KEY = 'KringHomeSite';
+export const PROFILE_PAGE_KEY = 'KringProfilePageUrl';
+
+/** `GetStorageEntity` answers `{ Value, Comment, Description }`, or `{ "odata.null": true }` for a key nobody set. */
+interface StorageEntityAnswer {
+  Value?: string | null;
+}
+
+function entityValue(answer: StorageEntityAnswer | null | undefined): string | undefined {
+  const value = typeof answer?.Value === 'string' ? answer.Value.trim() : '';
+  return value === '' ? undefined : value;
+}
+
+/**
+ * The suite settings from the tenant properties, read from the page's own site (any site can read them) once per
+ * session, with the host's overrides (the property pane) over them.
+ */
+export class TenantSettingsService implements SettingsService {
+  private readonly store: CacheStore<SuiteSettings>;
+  private pending: Promise<SuiteSettings> | undefined;
+
+  public constructor(
+    private readonly pageSite: SPFI,
+    private readonly overrides: SuiteSettings = {},
+    cache: SessionCache = new SessionCache()
+  ) {
+    this.store = cache.store('tenantSettings', 60);
+  }
+
+  public current(): SuiteSettings {
+    return mergeSettings(this.store.get('tenant')?.value ?? {}, this.overrides);
+  }
+
+  public async load(): Promise<SuiteSettings> {
+    const cached = this.store.get('tenant');
+    if (cached) {
+      return mergeSettings(cached.value, this.overrides);
+    }
+    this.pending = this.pending ?? this.readTenant().finally(() => (this.pending = undefined));
+    return mergeSettings(await this.pending, this.overrides);
+  }
+
+  private async readTenant(): Promise<SuiteSettings> {
+    let answers: StorageEntityAnswer[];
+    try {
+      answers = await Promise.all([HOME_SITE_KEY, PROFILE_PAGE_KEY].map((key) => this.pageSite.web.getStorageEntity(key)));
+    } catch (error) {
+      throw logFailure('settings.load', await toServiceError(error));
+    }
+    const tenant: SuiteSettings = {};
+    const [homeSiteUrl, profilePageUrl] = answers.map(entityValue);
+    if (homeSiteUrl) tenant.homeSiteUrl = homeSiteUrl;
+    if (profilePageUrl) tenant.profilePageUrl = profilePageUrl;
+    this.store.put('tenant', tenant);
+    return tenant;
+  }
+}
