@@ -10,6 +10,7 @@ import type { GraphStore } from '../graph/store/graphStore';
 import { registerBehaviourRoutes } from './behaviourRoutes';
 import { registerFaultRoutes } from './faultRoutes';
 import { registerRequestLogRoutes } from './requestLogRoutes';
+import { registerSiteRoutes } from './siteRoutes';
 
 export interface ControlDeps {
   store: GraphStore;
@@ -56,6 +57,7 @@ function registerAccountRoutes(app: FastifyInstance, deps: ControlDeps): void {
 export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): void {
   app.get('/_emulator/health', async () => ({ status: 'ok', people: deps.store.users.count() }));
   registerAccountRoutes(app, deps);
+  registerSiteRoutes(app, deps.store);
   registerFaultRoutes(app, deps.faults);
   registerRequestLogRoutes(app, deps.log);
   registerBehaviourRoutes(app, deps.behaviour);

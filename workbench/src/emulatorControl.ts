@@ -48,6 +48,13 @@ export class EmulatorControl {
     return `${this.baseUrl}/sites/intranet`;
   }
 
+  /** The team site a Teams tab's page belongs to: the tab's group's, or the user's first team's. */
+  public async teamSiteUrl(user: string, groupId: string | undefined): Promise<string> {
+    const search = new URLSearchParams({ user, ...(groupId ? { group: groupId } : {}) });
+    const { siteUrl } = await this.json<{ siteUrl: string }>('GET', `/_emulator/team-site?${search.toString()}`);
+    return `${this.baseUrl}${siteUrl}`;
+  }
+
   public async accounts(): Promise<DemoAccount[]> {
     return this.json<DemoAccount[]>('GET', '/_emulator/accounts');
   }

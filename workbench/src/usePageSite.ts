@@ -1,14 +1,12 @@
 import * as React from 'react';
 import type { ChannelTabState } from './useChannelTab';
 import type { Session } from './useSession';
-import { findTeamSiteUrl } from './workbenchTeams';
+import type { EmulatorControl } from './emulatorControl';
 
 export type PageSiteState = { status: 'pending' } | { status: 'ready'; siteUrl: string };
 
 export interface PageSiteChoice {
-  graphUrl: string;
-  /** Where SharePoint sites live (the emulator's origin). */
-  sharePointOrigin: string;
+  control: EmulatorControl;
   /** The SharePoint page's own site. */
   intranetUrl: string;
   inTeams: boolean;
@@ -20,7 +18,7 @@ export interface PageSiteChoice {
  * SPFx in Teams reports it, so the lists must be found on the home site through the tenant property.
  */
 export function usePageSite(choice: PageSiteChoice, session: Session | undefined): PageSiteState {
-  const { graphUrl, sharePointOrigin, intranetUrl, inTeams, channelTab } = choice;
+  const { control, intranetUrl, inTeams, channelTab } = choice;
   const groupId = channelTab.status === 'ready' ? channelTab.tab?.groupId : undefined;
   const tabKnown = channelTab.status === 'ready';
   const [state, setState] = React.useState<PageSiteState>({ status: 'pending' });
@@ -40,10 +38,11 @@ export function usePageSite(choice: PageSiteChoice, session: Session | undefined
         setState({ status: 'ready', siteUrl: siteUrl ?? intranetUrl });
       }
     };
-    session.getToken().then((token) => findTeamSiteUrl(graphUrl, sharePointOrigin, token, groupId)).then(found, () => found(undefined));
+    // Asked of the emulator, not Graph: SPFx hands a real tab its site in the page context, at no request.
+    control.teamSiteUrl(session.user.id ?? session.user.loginName, groupId).then(found, () => found(undefined));
     return () => {
       current = false;
     };
-  }, [graphUrl, sharePointOrigin, intranetUrl, inTeams, groupId, tabKnown, session]);
+  }, [control, intranetUrl, inTeams, groupId, tabKnown, session]);
   return state;
 }

@@ -36,7 +36,7 @@ export function useWorkbenchSession(
   const inTeams = query.host === 'teams';
   const channelTab = useChannelTab(control.graphUrl, signedInSession, inTeams && teamsWebPart(query) === 'interestGroupFeed');
   const pageSite = usePageSite(
-    { graphUrl: control.graphUrl, sharePointOrigin: control.baseUrl, intranetUrl: control.spUrl, inTeams, channelTab },
+    { control, intranetUrl: control.spUrl, inTeams, channelTab },
     signedInSession
   );
   const siteUrl = pageSite.status === 'ready' ? pageSite.siteUrl : undefined;

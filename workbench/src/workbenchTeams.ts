@@ -80,20 +80,3 @@ export async function findChannelTab(graphUrl: string, token: string): Promise<C
     return undefined;
   }
 }
-
-/**
- * The SharePoint site of a Teams tab's page: its team's site, `/sites/<mailNickname>` (for a personal app tab,
- * which has no team, the user's first team stands in). Undefined when the user is in no team.
- */
-export async function findTeamSiteUrl(graphUrl: string, sharePointOrigin: string, token: string, groupId: string | undefined): Promise<string | undefined> {
-  const get = async <T>(path: string): Promise<T | undefined> => {
-    const response = await fetch(`${graphUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-    return response.ok ? ((await response.json()) as T) : undefined;
-  };
-  const teamId = groupId ?? (await get<{ value?: { id: string }[] }>('/me/joinedTeams?$select=id'))?.value?.[0]?.id;
-  if (!teamId) {
-    return undefined;
-  }
-  const group = await get<{ mailNickname?: string | null }>(`/groups/${encodeURIComponent(teamId)}?$select=mailNickname`);
-  return group?.mailNickname ? `${sharePointOrigin}/sites/${encodeURIComponent(group.mailNickname)}` : undefined;
-}

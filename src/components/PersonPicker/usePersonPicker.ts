@@ -22,7 +22,7 @@ export function usePersonPicker(props: PersonPickerProps): PersonPickerState {
     state: search,
     settledQuery,
     reload
-  } = useDebouncedQuery(query, searchPeople, {
+  } = useDebouncedQuery<Person[]>(query, searchPeople, {
     delayMs: debounceMs,
     minLength: 2,
     isEmpty: isEmptyList
