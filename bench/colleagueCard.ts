@@ -12,7 +12,10 @@ import { startWorkbenchServer } from '../workbench/server';
 import { launchBrowser } from '../test/support/browser';
 import { startEmulator, type LoggedEmulatorRequest, type RunningEmulator } from '../test/support/emulator';
 import { ensureTemplateDatabase, TEMPLATE_ENV } from '../test/support/emulatorTemplate';
-import { CARD_CONTENT_MEASURE, CARD_MOUNT_MARK } from '../src/webparts/colleagueCard/components/ColleagueCard/cardTiming';
+import {
+  CARD_CONTENT_MEASURE,
+  CARD_MOUNT_MARK
+} from '../src/webparts/colleagueCard/components/ColleagueCard/cardTiming';
 
 const LATENCY_MS = 100;
 const COLD_RUNS = 10;
@@ -68,7 +71,10 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
   }
   // Wait for the card's own User Timing measure with a cheap, slow poll: Playwright's role selectors query the
   // page on every animation frame and would take main-thread time from the card being measured.
-  await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, CARD_CONTENT_MEASURE, { polling: 100, timeout: 30_000 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, CARD_CONTENT_MEASURE, {
+    polling: 100,
+    timeout: 30_000
+  });
   await page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 30_000 });
   const beforeContent = counts(await emulator.requests());
   const mountToContentMs = await page.evaluate(
@@ -91,7 +97,12 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
   );
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  return { total: counts(await emulator.requests()), beforeContent, mountToContentMs: Math.round(mountToContentMs), timeline };
+  return {
+    total: counts(await emulator.requests()),
+    beforeContent,
+    mountToContentMs: Math.round(mountToContentMs),
+    timeline
+  };
 }
 
 function summary(values: number[]): { min: number; median: number; max: number } {
@@ -111,11 +122,23 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const query = new URLSearchParams({ user: USER, host: 'teams', theme: 'teamsLight', webpart: 'colleagueCard', 'prop.source': 'me' });
+    const query = new URLSearchParams({
+      user: USER,
+      host: 'teams',
+      theme: 'teamsLight',
+      webpart: 'colleagueCard',
+      'prop.source': 'me'
+    });
     const url = `${workbench.url}/?${query.toString()}`;
     // Warm up without latency on another person's card, so browser and emulator have loaded and compiled their
     // code (as a running Graph has): the bench measures Anne's card, whose data nothing has fetched yet.
-    const warmUp = new URLSearchParams({ user: USER, host: 'teams', webpart: 'colleagueCard', 'prop.source': 'person', 'prop.person': WARM_UP_PERSON });
+    const warmUp = new URLSearchParams({
+      user: USER,
+      host: 'teams',
+      webpart: 'colleagueCard',
+      'prop.source': 'person',
+      'prop.person': WARM_UP_PERSON
+    });
     await page.goto(`${workbench.url}/?${warmUp.toString()}`);
     await page.getByRole('heading', { name: 'Daan Bakker', level: 3 }).waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
@@ -156,16 +179,30 @@ async function main(): Promise<void> {
     };
 
     console.log(`Emulated latency: ${LATENCY_MS} ms per round trip`);
-    console.log(`Cold: ${cold.beforeContent.graphRoundTrips} Graph round trip(s) before content (${cold.beforeContent.graphBatchedRequests} requests inside $batch), ${cold.beforeContent.sharePointRequests} SharePoint request(s)`);
-    console.log(`      ${cold.total.graphRoundTrips} Graph round trip(s) in total, incl. avatars of the people listed: ${cold.total.graphUrls.join(', ')}`);
-    console.log(`Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`);
-    console.log(`Mount to content, cold over ${COLD_RUNS} runs: min ${coldSummary.min} ms, median ${coldSummary.median} ms, max ${coldSummary.max} ms (target: median ≤ ${1.5 * LATENCY_MS} ms); runs ${coldTimes.join(', ')}`);
-    console.log(`      most Graph round trips before content in one run: ${mostRoundTripsBeforeContent} (target 1); warm ${warm.mountToContentMs} ms`);
-    console.log(`      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`);
+    console.log(
+      `Cold: ${cold.beforeContent.graphRoundTrips} Graph round trip(s) before content (${cold.beforeContent.graphBatchedRequests} requests inside $batch), ${cold.beforeContent.sharePointRequests} SharePoint request(s)`
+    );
+    console.log(
+      `      ${cold.total.graphRoundTrips} Graph round trip(s) in total, incl. avatars of the people listed: ${cold.total.graphUrls.join(', ')}`
+    );
+    console.log(
+      `Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`
+    );
+    console.log(
+      `Mount to content, cold over ${COLD_RUNS} runs: min ${coldSummary.min} ms, median ${coldSummary.median} ms, max ${coldSummary.max} ms (target: median ≤ ${1.5 * LATENCY_MS} ms); runs ${coldTimes.join(', ')}`
+    );
+    console.log(
+      `      most Graph round trips before content in one run: ${mostRoundTripsBeforeContent} (target 1); warm ${warm.mountToContentMs} ms`
+    );
+    console.log(
+      `      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`
+    );
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
     if (pageJs) {
       const parts = Object.entries(pageJs.webParts).map(([name, part]) => `${name} page ${kb(part.pageGzipBytes)}`);
-      console.log(`JS gz (ship build, React excluded): shared bundle ${kb(pageJs.sharedBundle.gzipBytes)}; ${parts.join('; ')}; all three ${kb(pageJs.allWebPartsGzipBytes)} (targets ≤ 100 KB one, ≤ 150 KB all)`);
+      console.log(
+        `JS gz (ship build, React excluded): shared bundle ${kb(pageJs.sharedBundle.gzipBytes)}; ${parts.join('; ')}; all three ${kb(pageJs.allWebPartsGzipBytes)} (targets ≤ 100 KB one, ≤ 150 KB all)`
+      );
     } else {
       console.log('JS: ship build missing (run `npx gulp bundle --ship`)');
     }
@@ -178,7 +215,8 @@ async function main(): Promise<void> {
     const missed = [
       coldSummary.median > 1.5 * LATENCY_MS && `cold median ${coldSummary.median} ms > ${1.5 * LATENCY_MS} ms`,
       mostRoundTripsBeforeContent > 1 && `${mostRoundTripsBeforeContent} Graph round trips before content`,
-      warm.total.graphRoundTripsWithoutPresence > 0 && `${warm.total.graphRoundTripsWithoutPresence} Graph round trips warm`,
+      warm.total.graphRoundTripsWithoutPresence > 0 &&
+        `${warm.total.graphRoundTripsWithoutPresence} Graph round trips warm`,
       pageJs !== undefined &&
         Object.values(pageJs.webParts).some((part) => part.pageGzipBytes > 100 * 1024) &&
         'a page with one web part over 100 KB gz',

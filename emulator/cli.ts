@@ -51,7 +51,9 @@ export function parseCliArguments(argv: readonly string[], env: NodeJS.ProcessEn
         options.seedOnly = true;
         break;
       default:
-        throw new Error(`Unknown option ${argv[i]}. Options: --port N, --db PATH, --people N, --seed N, --seed-only, --host H`);
+        throw new Error(
+          `Unknown option ${argv[i]}. Options: --port N, --db PATH, --people N, --seed N, --seed-only, --host H`
+        );
     }
   }
   return options;

@@ -11,9 +11,13 @@ async function main(): Promise<void> {
   const stored = storedSeedOptions(db);
   if (!stored || options.seedOnly) {
     const summary = seedDatabase(db, { people: options.people, seed: options.seed }, sharePointPlugin.seed);
-    console.log(`Seeded ${summary.people} people, ${summary.groups} groups and ${summary.messages} channel messages in ${summary.milliseconds} ms (${options.db})`);
+    console.log(
+      `Seeded ${summary.people} people, ${summary.groups} groups and ${summary.messages} channel messages in ${summary.milliseconds} ms (${options.db})`
+    );
   } else if (stored.people !== options.people || stored.seed !== options.seed) {
-    console.log(`Using the existing database (${stored.people} people, seed ${stored.seed}); delete ${options.db} to seed another size.`);
+    console.log(
+      `Using the existing database (${stored.people} people, seed ${stored.seed}); delete ${options.db} to seed another size.`
+    );
   }
   if (options.seedOnly) {
     db.close();

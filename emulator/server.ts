@@ -35,7 +35,12 @@ export async function buildServer(options: EmulatorServerOptions): Promise<Emula
   const app = Fastify({
     logger: options.logger ? { level: 'warn' } : false,
     bodyLimit: 4 * 1024 * 1024,
-    routerOptions: { maxParamLength: 2000, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false }
+    routerOptions: {
+      maxParamLength: 2000,
+      ignoreTrailingSlash: true,
+      ignoreDuplicateSlashes: true,
+      caseSensitive: false
+    }
   });
   const store = new GraphStore(db);
   const faults = new FaultInjector();
@@ -43,7 +48,13 @@ export async function buildServer(options: EmulatorServerOptions): Promise<Emula
   const behaviour = new GraphBehaviour();
   const secret = tokenSecret(db);
   const batchMarker = randomBytes(16).toString('hex');
-  installServicePipeline(app, { findUser: (id) => store.users.find(id), faults, log, tokenSecret: secret, batchMarker });
+  installServicePipeline(app, {
+    findUser: (id) => store.users.find(id),
+    faults,
+    log,
+    tokenSecret: secret,
+    batchMarker
+  });
   registerControlRoutes(app, {
     store,
     faults,

@@ -8,7 +8,10 @@ export const WORKBENCH_DIST = path.join(PROJECT_ROOT, 'workbench', 'dist');
 /** `production` is React's production build, minified, as SharePoint serves the ship bundle (benchmarks). */
 export type WorkbenchBuildMode = 'development' | 'production';
 
-function buildOptions(mode: WorkbenchBuildMode, onRebuilt?: (result: esbuild.BuildResult) => void): esbuild.BuildOptions {
+function buildOptions(
+  mode: WorkbenchBuildMode,
+  onRebuilt?: (result: esbuild.BuildResult) => void
+): esbuild.BuildOptions {
   const plugins: esbuild.Plugin[] = [
     localeStringsPlugin(PROJECT_ROOT, path.join(PROJECT_ROOT, 'workbench', 'src', 'activeLocale.ts'))
   ];

@@ -69,7 +69,9 @@ export function startWorkbenchServer(options: WorkbenchServerOptions): Promise<R
         send(response, 404, 'text/plain', 'Not found');
         return;
       }
-      fs.readFile(file, (error, content) => (error ? send(response, 404, 'text/plain', 'Not found') : send(response, 200, type, content)));
+      fs.readFile(file, (error, content) =>
+        error ? send(response, 404, 'text/plain', 'Not found') : send(response, 200, type, content)
+      );
     }
   });
   return new Promise((resolve, reject) => {
@@ -79,10 +81,11 @@ export function startWorkbenchServer(options: WorkbenchServerOptions): Promise<R
       resolve({
         url: `http://localhost:${port}`,
         port,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        })
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          })
       });
     });
   });

@@ -10,9 +10,23 @@ import { join } from 'path';
 function startOnce(db: string, people: number): Promise<{ milliseconds: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'emulator', 'main.ts'), '--port', '0', '--db', db, '--people', String(people)], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(__dirname, '..', '..', 'emulator', 'main.ts'),
+        '--port',
+        '0',
+        '--db',
+        db,
+        '--people',
+        String(people)
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    );
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
@@ -40,7 +54,13 @@ async function main(): Promise<void> {
     const fresh = await startOnce(db, people);
     const existing = await startOnce(db, people);
     const seeded = /Seeded .*/.exec(fresh.output)?.[0];
-    console.log(JSON.stringify({ people, newDatabaseMs: fresh.milliseconds, seedLine: seeded, existingDatabaseMs: existing.milliseconds }, null, 2));
+    console.log(
+      JSON.stringify(
+        { people, newDatabaseMs: fresh.milliseconds, seedLine: seeded, existingDatabaseMs: existing.milliseconds },
+        null,
+        2
+      )
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,11 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { url: process.env.KRING_EMULATOR_URL ?? 'http://localhost:4301', seconds: 10, connections: 16 };
+  const options: Options = {
+    url: process.env.KRING_EMULATOR_URL ?? 'http://localhost:4301',
+    seconds: 10,
+    connections: 16
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const value = argv[i + 1];
     if (argv[i] === '--url' && value) {
@@ -33,10 +37,19 @@ function parseOptions(argv: readonly string[]): Options {
 
 function get(agent: Agent, url: URL, token: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ agent, host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        headers: { Authorization: `Bearer ${token}` }
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      }
+    );
     req.on('error', reject);
     req.end();
   });
@@ -44,9 +57,15 @@ function get(agent: Agent, url: URL, token: string): Promise<number> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const tokenResponse = await fetch(`${options.url}/_emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  const tokenResponse = await fetch(`${options.url}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}'
+  });
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-  const list = await fetch(`${options.url}/v1.0/users?$select=id&$top=999`, { headers: { Authorization: `Bearer ${token}` } });
+  const list = await fetch(`${options.url}/v1.0/users?$select=id&$top=999`, {
+    headers: { Authorization: `Bearer ${token}` }
+  });
   const ids = ((await list.json()) as { value: Array<{ id: string }> }).value.map((user) => user.id);
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
@@ -57,7 +76,11 @@ async function main(): Promise<void> {
     while (Date.now() < deadline) {
       const id = ids[next++ % ids.length];
       const started = process.hrtime.bigint();
-      const status = await get(agent, new URL(`${options.url}/v1.0/users/${id}?$select=id,displayName,jobTitle,department,mail`), token);
+      const status = await get(
+        agent,
+        new URL(`${options.url}/v1.0/users/${id}?$select=id,displayName,jobTitle,department,mail`),
+        token
+      );
       latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
@@ -67,7 +90,8 @@ async function main(): Promise<void> {
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number): string => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(2);
+  const percentile = (p: number): string =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(2);
   console.log(
     JSON.stringify(
       {

@@ -30,7 +30,13 @@ function registerAccountRoutes(app: FastifyInstance, deps: ControlDeps): void {
       .sort(([a], [b]) => Number(b === DEFAULT_USER_LOCAL_PART) - Number(a === DEFAULT_USER_LOCAL_PART))
       .map(([localPart]) => store.users.find(`${localPart}@${DOMAIN}`))
       .filter((row): row is NonNullable<typeof row> => row !== undefined)
-      .map((row) => ({ id: row.id, userPrincipalName: row.userPrincipalName, displayName: row.displayName, jobTitle: row.jobTitle, department: row.department }))
+      .map((row) => ({
+        id: row.id,
+        userPrincipalName: row.userPrincipalName,
+        displayName: row.displayName,
+        jobTitle: row.jobTitle,
+        department: row.department
+      }))
   );
 
   app.post('/_emulator/token', async (request, reply) => {
@@ -47,7 +53,9 @@ function registerAccountRoutes(app: FastifyInstance, deps: ControlDeps): void {
       throw new GraphError(404, 'Request_ResourceNotFound', `No user '${requested}' in the demo organisation.`);
     }
     if (user.accountEnabled !== 1) {
-      return reply.code(400).send({ error: 'invalid_grant', error_description: 'AADSTS50057: The user account is disabled.' });
+      return reply
+        .code(400)
+        .send({ error: 'invalid_grant', error_description: 'AADSTS50057: The user account is disabled.' });
     }
     return issueToken(deps.tokenSecret, user, TENANT_ID);
   });

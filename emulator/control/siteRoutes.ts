@@ -16,7 +16,8 @@ export function registerSiteRoutes(app: FastifyInstance, store: GraphStore): voi
     if (!person) {
       throw new GraphError(404, 'Request_ResourceNotFound', `No user '${user}' in the demo organisation.`);
     }
-    const team = typeof group === 'string' && group !== '' ? store.groups.find(group) : store.groups.joinedBy(person.id)[0];
+    const team =
+      typeof group === 'string' && group !== '' ? store.groups.find(group) : store.groups.joinedBy(person.id)[0];
     if (!team?.mailNickname) {
       throw new GraphError(404, 'Request_ResourceNotFound', 'No team site for that tab.');
     }

@@ -38,6 +38,13 @@ export function seedSharePoint(db: Database): void {
 export function registerSharePointRoutes(app: FastifyInstance, deps: SharePointRouteDeps): void {
   const store = new SharePointStore(deps.db);
   ensureStorageEntitiesSeeded(deps.db);
-  registerApiRouter(app, store, [...WEB_ROUTES, ...LIST_ROUTES, ...FIELD_ROUTES, ...PERMISSION_ROUTES, ...STORAGE_ENTITY_ROUTES, ...SEARCH_ROUTES]);
+  registerApiRouter(app, store, [
+    ...WEB_ROUTES,
+    ...LIST_ROUTES,
+    ...FIELD_ROUTES,
+    ...PERMISSION_ROUTES,
+    ...STORAGE_ENTITY_ROUTES,
+    ...SEARCH_ROUTES
+  ]);
   registerStorageEntityControlRoutes(app, store.storageEntities);
 }

@@ -19,7 +19,10 @@ describe('useDebouncedQuery', () => {
 
   it('sends one request per settled query while someone types', async () => {
     const search = jest.fn(async (query: string) => [query]);
-    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>((query: string) => useDebouncedQuery(query, search, { delayMs: 300 }), '');
+    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>(
+      (query: string) => useDebouncedQuery(query, search, { delayMs: 300 }),
+      ''
+    );
     for (const typed of ['s', 'st', 'sta', 'stat']) {
       hook.rerender(typed);
       act(() => void jest.advanceTimersByTime(120));
@@ -37,7 +40,10 @@ describe('useDebouncedQuery', () => {
     const first = deferred<string[]>();
     const second = deferred<string[]>();
     const search = jest.fn().mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
-    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>((query: string) => useDebouncedQuery(query, search, { delayMs: 100 }), 'data');
+    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>(
+      (query: string) => useDebouncedQuery(query, search, { delayMs: 100 }),
+      'data'
+    );
     act(() => void jest.advanceTimersByTime(100));
     hook.rerender('data-analyse');
     act(() => void jest.advanceTimersByTime(100));
@@ -49,7 +55,10 @@ describe('useDebouncedQuery', () => {
 
   it('does not send the same settled query again, and stays idle below the minimum length', async () => {
     const search = jest.fn(async (query: string) => [query]);
-    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>((query: string) => useDebouncedQuery(query, search, { delayMs: 100, minLength: 2 }), 'a');
+    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>(
+      (query: string) => useDebouncedQuery(query, search, { delayMs: 100, minLength: 2 }),
+      'a'
+    );
     act(() => void jest.advanceTimersByTime(200));
     expect(hook.current().state.status).toBe('idle');
 
@@ -66,7 +75,10 @@ describe('useDebouncedQuery', () => {
       .fn()
       .mockRejectedValueOnce(new ServiceError('throttled', 'Slow down', { status: 429 }))
       .mockResolvedValueOnce(['ok']);
-    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>((query: string) => useDebouncedQuery(query, search, { delayMs: 50 }), 'x');
+    const hook = renderHookResult<string, ReturnType<typeof useDebouncedQuery<string[]>>>(
+      (query: string) => useDebouncedQuery(query, search, { delayMs: 50 }),
+      'x'
+    );
     await act(async () => void jest.advanceTimersByTime(50));
     expect(hook.current().state.status).toBe('error');
 

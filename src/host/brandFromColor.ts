@@ -1,13 +1,23 @@
 import type { BrandVariants } from '@fluentui/react-components';
 
-interface Rgb { r: number; g: number; b: number }
+interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
 
 function parseHex(hex: string): Rgb | undefined {
   const match = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(hex.trim());
   if (!match) {
     return undefined;
   }
-  const digits = match[1].length === 3 ? match[1].split('').map((d) => d + d).join('') : match[1];
+  const digits =
+    match[1].length === 3
+      ? match[1]
+          .split('')
+          .map((d) => d + d)
+          .join('')
+      : match[1];
   return {
     r: parseInt(digits.slice(0, 2), 16),
     g: parseInt(digits.slice(2, 4), 16),
@@ -16,7 +26,10 @@ function parseHex(hex: string): Rgb | undefined {
 }
 
 function toHex({ r, g, b }: Rgb): string {
-  const part = (n: number): string => Math.round(Math.max(0, Math.min(255, n))).toString(16).padStart(2, '0');
+  const part = (n: number): string =>
+    Math.round(Math.max(0, Math.min(255, n)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${part(r)}${part(g)}${part(b)}`;
 }
 
@@ -43,9 +56,10 @@ export function brandFromColor(primary: string): BrandVariants | undefined {
   const steps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160] as const;
   const ramp: Record<number, string> = {};
   for (const step of steps) {
-    ramp[step] = step <= 80
-      ? toHex(mix(BLACK, base, 0.12 + (0.88 * (step - 10)) / 70))
-      : toHex(mix(base, WHITE, ((step - 80) / 80) * 0.9));
+    ramp[step] =
+      step <= 80
+        ? toHex(mix(BLACK, base, 0.12 + (0.88 * (step - 10)) / 70))
+        : toHex(mix(base, WHITE, ((step - 80) / 80) * 0.9));
   }
   return ramp as BrandVariants;
 }

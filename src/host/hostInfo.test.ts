@@ -7,7 +7,12 @@ import { connectTeamsHost, withTeamsTheme, type TeamsAppLike, type TeamsContextL
 import { teamsThemeName, teamsThemeOf, THEME_NAMES } from './themes';
 import { hostInfoForWorkbenchPage, workbenchSectionTheme, WORKBENCH_SITE_PRIMARY } from './workbenchHost';
 
-const anne = { id: 'a1', loginName: 'anne.devries@hogeschool.example', displayName: 'Anne de Vries', email: 'anne.devries@hogeschool.example' };
+const anne = {
+  id: 'a1',
+  loginName: 'anne.devries@hogeschool.example',
+  displayName: 'Anne de Vries',
+  email: 'anne.devries@hogeschool.example'
+};
 
 /** A stand-in for teams-js's `app` namespace: one theme handler, replaced on each registration, as teams-js does. */
 class FakeTeamsApp implements TeamsAppLike {
@@ -37,7 +42,11 @@ function spfxContext(teamsApp: TeamsAppLike | undefined): WebPartContext {
 
 describe('hostInfoFromSharePoint', () => {
   it('maps the section theme, the UI culture and keeps the page user', () => {
-    const host = hostInfoFromSharePoint({ theme: { isInverted: true, palette: { themePrimary: '#038387' } }, uiCultureName: 'nl-NL', user: anne });
+    const host = hostInfoFromSharePoint({
+      theme: { isInverted: true, palette: { themePrimary: '#038387' } },
+      uiCultureName: 'nl-NL',
+      user: anne
+    });
     expect(host.kind).toBe('sharepoint');
     expect(host.isDarkTheme).toBe(true);
     expect(host.isHighContrast).toBe(false);
@@ -62,7 +71,10 @@ describe('withTeamsTheme', () => {
 
 describe('connectTeamsHost', () => {
   it('maps the context and follows theme changes through the registered handler', async () => {
-    const app = new FakeTeamsApp({ app: { locale: 'en-US', theme: 'default' }, user: { id: 'a1', displayName: 'Anne de Vries' } });
+    const app = new FakeTeamsApp({
+      app: { locale: 'en-US', theme: 'default' },
+      user: { id: 'a1', displayName: 'Anne de Vries' }
+    });
     const changes: HostInfo[] = [];
     const host = await connectTeamsHost(app, anne, (next) => changes.push(next));
 
@@ -111,7 +123,10 @@ describe('workbench host', () => {
     expect(host.kind).toBe('workbench');
     expect(host.isDarkTheme).toBe(true);
     expect(host.theme).toEqual(hostInfoFromSharePoint(page).theme);
-    expect(workbenchSectionTheme('sharepointLight')).toEqual({ isInverted: false, palette: { themePrimary: WORKBENCH_SITE_PRIMARY } });
+    expect(workbenchSectionTheme('sharepointLight')).toEqual({
+      isInverted: false,
+      palette: { themePrimary: WORKBENCH_SITE_PRIMARY }
+    });
   });
 
   it('names each Teams theme the way teams-js reports it, so the mapping round-trips', () => {

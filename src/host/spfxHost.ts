@@ -2,7 +2,13 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { HostInfo, HostUser } from './HostInfo';
 import { hostInfoFromSharePoint } from './sharePointHost';
-import { connectTeamsHost, hostInfoFromTeams, withTeamsActions, type TeamsActionsLike, type TeamsAppLike } from './teamsHost';
+import {
+  connectTeamsHost,
+  hostInfoFromTeams,
+  withTeamsActions,
+  type TeamsActionsLike,
+  type TeamsAppLike
+} from './teamsHost';
 
 function pageUser(context: WebPartContext): HostUser {
   const user = context.pageContext.user;

@@ -1,4 +1,10 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme
+} from '@fluentui/react-components';
 import { brandFromColor } from './brandFromColor';
 import { toKringLocale } from './locale';
 import { hostInfoFromTeams } from './teamsHost';
@@ -39,7 +45,8 @@ describe('brandFromColor', () => {
     const ramp = brandFromColor('#0078d4');
     expect(ramp).toBeDefined();
     expect(ramp?.[80]).toBe('#0078d4');
-    const lightness = (hex: string): number => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const lightness = (hex: string): number =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     const steps = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160] as const;
     for (let i = 1; i < steps.length; i++) {
       expect(lightness(ramp![steps[i]])).toBeGreaterThan(lightness(ramp![steps[i - 1]]));
@@ -84,7 +91,12 @@ describe('hostInfoFromTeams', () => {
     expect(host.isDarkTheme).toBe(true);
     expect(host.isHighContrast).toBe(false);
     expect(host.locale).toBe('nl-nl');
-    expect(host.user).toEqual({ id: 'u1', loginName: 'anne@example.org', displayName: 'Anne de Vries', email: 'anne@example.org' });
+    expect(host.user).toEqual({
+      id: 'u1',
+      loginName: 'anne@example.org',
+      displayName: 'Anne de Vries',
+      email: 'anne@example.org'
+    });
     expect(host.team).toEqual({ groupId: 'g1', teamId: 'g1', channelId: '19:abc@thread.tacv2' });
   });
 

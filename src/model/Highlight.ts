@@ -33,7 +33,10 @@ function multiValue(value: SpHighlightItem['Topics']): string[] {
     return value.results.filter((v) => typeof v === 'string' && v.trim() !== '');
   }
   if (typeof value === 'string') {
-    return value.split(';#').map((v) => v.trim()).filter((v) => v !== '');
+    return value
+      .split(';#')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   }
   return [];
 }

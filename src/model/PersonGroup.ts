@@ -22,7 +22,13 @@ export function toPersonGroups(values: readonly GraphDirectoryObjectPayload[] | 
   for (const value of values ?? []) {
     const isGroup = value['@odata.type'] === undefined || value['@odata.type'] === '#microsoft.graph.group';
     const isMicrosoft365Group = !Array.isArray(value.groupTypes) || value.groupTypes.includes('Unified');
-    if (!isGroup || !isMicrosoft365Group || typeof value.id !== 'string' || typeof value.displayName !== 'string' || value.displayName.trim() === '') {
+    if (
+      !isGroup ||
+      !isMicrosoft365Group ||
+      typeof value.id !== 'string' ||
+      typeof value.displayName !== 'string' ||
+      value.displayName.trim() === ''
+    ) {
       continue;
     }
     const visibility = value.visibility === 'Public' || value.visibility === 'Private' ? value.visibility : 'Unknown';

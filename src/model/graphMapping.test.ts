@@ -50,8 +50,20 @@ describe('toPersonGroups', () => {
   it('leaves out security groups and distribution lists', () => {
     expect(
       toPersonGroups([
-        { '@odata.type': '#microsoft.graph.group', id: 'g1', displayName: 'AI in het onderwijs', visibility: 'Public', groupTypes: ['Unified'] },
-        { '@odata.type': '#microsoft.graph.group', id: 's1', displayName: 'SG-Alle-Medewerkers', visibility: null, groupTypes: [] },
+        {
+          '@odata.type': '#microsoft.graph.group',
+          id: 'g1',
+          displayName: 'AI in het onderwijs',
+          visibility: 'Public',
+          groupTypes: ['Unified']
+        },
+        {
+          '@odata.type': '#microsoft.graph.group',
+          id: 's1',
+          displayName: 'SG-Alle-Medewerkers',
+          visibility: null,
+          groupTypes: []
+        },
         { '@odata.type': '#microsoft.graph.group', id: 'd1', displayName: 'DL Faculteit Techniek', groupTypes: [] }
       ]).map((group) => group.id)
     ).toEqual(['g1']);
@@ -60,7 +72,10 @@ describe('toPersonGroups', () => {
 
 describe('toPresence', () => {
   it('maps known availability and falls back to Unknown', () => {
-    expect(toPresence({ availability: 'Busy', activity: 'InAMeeting' })).toEqual({ availability: 'Busy', activity: 'InAMeeting' });
+    expect(toPresence({ availability: 'Busy', activity: 'InAMeeting' })).toEqual({
+      availability: 'Busy',
+      activity: 'InAMeeting'
+    });
     expect(toPresence({ availability: 'Teleporting' })).toEqual({ availability: 'Unknown', activity: undefined });
     expect(presenceBadgeStatus('DoNotDisturb')).toBe('do-not-disturb');
     expect(presenceBadgeStatus('BeRightBack')).toBe('away');
@@ -70,9 +85,25 @@ describe('toPresence', () => {
 describe('toHighlight', () => {
   it('maps verbose multi-values and keeps only http(s) links', () => {
     expect(
-      toHighlight({ Id: 3, Title: 'Rubrics', Kind: 'AcceptedAnswer', ContributorId: 'u1', Topics: { results: ['Assessment'] }, WebUrl: 'javascript:alert(1)' })
+      toHighlight({
+        Id: 3,
+        Title: 'Rubrics',
+        Kind: 'AcceptedAnswer',
+        ContributorId: 'u1',
+        Topics: { results: ['Assessment'] },
+        WebUrl: 'javascript:alert(1)'
+      })
     ).toMatchObject({ id: '3', kind: 'AcceptedAnswer', topics: ['Assessment'], webUrl: undefined });
-    expect(toHighlight({ Id: 4, Title: 'x', Kind: 'LearningResource', ContributorId: 'u1', Topics: ['A', 'B'], WebUrl: 'https://teams.example/x' })).toMatchObject({
+    expect(
+      toHighlight({
+        Id: 4,
+        Title: 'x',
+        Kind: 'LearningResource',
+        ContributorId: 'u1',
+        Topics: ['A', 'B'],
+        WebUrl: 'https://teams.example/x'
+      })
+    ).toMatchObject({
       topics: ['A', 'B'],
       webUrl: 'https://teams.example/x'
     });

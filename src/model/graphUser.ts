@@ -2,7 +2,15 @@ import type { Person } from './Person';
 import type { PersonProfile } from './PersonProfile';
 
 /** The Graph `user` properties Kring selects for a Person. */
-export const PERSON_SELECT = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'officeLocation'] as const;
+export const PERSON_SELECT = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'officeLocation'
+] as const;
 
 /** The shape of a Graph user as returned with PERSON_SELECT; every field may be absent or null. */
 export interface GraphUserPayload {

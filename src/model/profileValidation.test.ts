@@ -17,21 +17,30 @@ describe('checkNewTag', () => {
   });
 
   it('refuses duplicates under another spelling, language or synonym', () => {
-    expect(checkNewTag('data-analyse', ['Data analysis'])).toEqual({ problem: { kind: 'duplicate', existing: 'Data analysis' } });
+    expect(checkNewTag('data-analyse', ['Data analysis'])).toEqual({
+      problem: { kind: 'duplicate', existing: 'Data analysis' }
+    });
     expect(checkNewTag('PYTHON', ['Python'])).toEqual({ problem: { kind: 'duplicate', existing: 'Python' } });
-    expect(checkNewTag('AVG', ['Privacy and GDPR'])).toEqual({ problem: { kind: 'duplicate', existing: 'Privacy and GDPR' } });
+    expect(checkNewTag('AVG', ['Privacy and GDPR'])).toEqual({
+      problem: { kind: 'duplicate', existing: 'Privacy and GDPR' }
+    });
   });
 
   it('refuses a tag when the list is full', () => {
     const full = Array.from({ length: PROFILE_LIMITS.tagMaxCount }, (_, i) => `Topic ${i}`);
-    expect(checkNewTag('Something new', full)).toEqual({ problem: { kind: 'tooMany', max: PROFILE_LIMITS.tagMaxCount } });
+    expect(checkNewTag('Something new', full)).toEqual({
+      problem: { kind: 'tooMany', max: PROFILE_LIMITS.tagMaxCount }
+    });
   });
 });
 
 describe('checkAboutMe', () => {
   it('accepts text up to the limit and refuses longer text', () => {
     expect(checkAboutMe('a'.repeat(PROFILE_LIMITS.aboutMeMaxLength))).toBeUndefined();
-    expect(checkAboutMe('a'.repeat(PROFILE_LIMITS.aboutMeMaxLength + 1))).toEqual({ kind: 'tooLong', max: PROFILE_LIMITS.aboutMeMaxLength });
+    expect(checkAboutMe('a'.repeat(PROFILE_LIMITS.aboutMeMaxLength + 1))).toEqual({
+      kind: 'tooLong',
+      max: PROFILE_LIMITS.aboutMeMaxLength
+    });
   });
 });
 
@@ -44,6 +53,11 @@ describe('cleanProfileFields', () => {
         interests: [],
         responsibilities: ['Onderwijstechnologie', 'edtech']
       })
-    ).toEqual({ aboutMe: 'Hello', skills: ['Statistics', 'Python'], interests: [], responsibilities: ['Onderwijstechnologie'] });
+    ).toEqual({
+      aboutMe: 'Hello',
+      skills: ['Statistics', 'Python'],
+      interests: [],
+      responsibilities: ['Onderwijstechnologie']
+    });
   });
 });

@@ -18,10 +18,12 @@ export type TagProblem =
 
 export type AboutMeProblem = { kind: 'tooLong'; max: number };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
+
 /** Trims a typed label and folds runs of whitespace (including line breaks) into single spaces. */
 export function cleanTag(label: string): string {
-  // eslint-disable-next-line no-control-regex
-  return label.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return label.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,4 +1,11 @@
-import { findSkillTerm, normaliseSkill, sameSkill, SKILL_VOCABULARY, skillSearchWords, suggestSkills } from './skillVocabulary';
+import {
+  findSkillTerm,
+  normaliseSkill,
+  sameSkill,
+  SKILL_VOCABULARY,
+  skillSearchWords,
+  suggestSkills
+} from './skillVocabulary';
 
 describe('skill vocabulary', () => {
   it('treats English, Dutch and synonyms of a concept as the same skill', () => {

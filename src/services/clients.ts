@@ -44,7 +44,8 @@ export interface BrowserClientOptions {
 
 /** Anything that is not a SharePoint page (the local workbench, tests, benchmarks): a base URL and a token. */
 export function createBrowserClients(options: BrowserClientOptions): KringClients {
-  const siteClient = (siteUrl: string): SPFI => spfi().using(SPBrowser({ baseUrl: siteUrl }), BearerToken(options.getToken));
+  const siteClient = (siteUrl: string): SPFI =>
+    spfi().using(SPBrowser({ baseUrl: siteUrl }), BearerToken(options.getToken));
   return {
     graph: graphfi().using(GraphBrowser({ baseUrl: options.graphBaseUrl }), BearerToken(options.getToken)),
     sp: siteClient(options.spBaseUrl),

@@ -14,7 +14,9 @@ function httpError(status: number, body: string, headers: Record<string, string>
 describe('toServiceError', () => {
   it('reads Graph error JSON and the Retry-After header', async () => {
     const error = await toServiceError(
-      httpError(429, JSON.stringify({ error: { code: 'TooManyRequests', message: 'Slow down' } }), { 'Retry-After': '7' })
+      httpError(429, JSON.stringify({ error: { code: 'TooManyRequests', message: 'Slow down' } }), {
+        'Retry-After': '7'
+      })
     );
     expect(error).toBeInstanceOf(ServiceError);
     expect(error.kind).toBe('throttled');
@@ -26,7 +28,15 @@ describe('toServiceError', () => {
 
   it('reads SharePoint odata.error JSON', async () => {
     const error = await toServiceError(
-      httpError(403, JSON.stringify({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { value: 'Access denied.' } } }))
+      httpError(
+        403,
+        JSON.stringify({
+          'odata.error': {
+            code: '-2147024891, System.UnauthorizedAccessException',
+            message: { value: 'Access denied.' }
+          }
+        })
+      )
     );
     expect(error.kind).toBe('forbidden');
     expect(error.message).toBe('Access denied.');

@@ -44,17 +44,26 @@ export async function toServiceError(error: unknown): Promise<ServiceError> {
   if (http && typeof http.status === 'number' && http.status > 0) {
     let details: { code?: string; message?: string } = {};
     if (http.response && !http.response.bodyUsed) {
-      details = readErrorBody(await http.response.clone().text().catch(() => ''));
+      details = readErrorBody(
+        await http.response
+          .clone()
+          .text()
+          .catch(() => '')
+      );
     }
     if (!details.message && http.message) {
       const json = http.message.indexOf('{');
       details = json >= 0 ? readErrorBody(http.message.slice(json)) : {};
     }
-    return new ServiceError(kindForStatus(http.status), details.message ?? `Request failed with status ${http.status}.`, {
-      status: http.status,
-      code: details.code,
-      retryAfterSeconds: retryAfter(http.response?.headers)
-    });
+    return new ServiceError(
+      kindForStatus(http.status),
+      details.message ?? `Request failed with status ${http.status}.`,
+      {
+        status: http.status,
+        code: details.code,
+        retryAfterSeconds: retryAfter(http.response?.headers)
+      }
+    );
   }
   if (error instanceof Error && error.name === 'AbortError') {
     return new ServiceError('network', 'The request timed out.');

@@ -26,7 +26,9 @@ async function tokenFor(user: string): Promise<string> {
 }
 
 async function graphSkills(user: string): Promise<string[]> {
-  const response = await fetch(`${emulatorUrl()}/v1.0/me?$select=skills`, { headers: { Authorization: `Bearer ${await tokenFor(user)}` } });
+  const response = await fetch(`${emulatorUrl()}/v1.0/me?$select=skills`, {
+    headers: { Authorization: `Bearer ${await tokenFor(user)}` }
+  });
   return ((await response.json()) as { skills: string[] }).skills;
 }
 
@@ -39,7 +41,13 @@ async function setGraphSkills(user: string, skills: string[]): Promise<void> {
 }
 
 async function openCard(theme = 'teamsLight'): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const opened = await openWorkbench(browser, { user: ANNE, host: 'teams', theme, webpart: 'colleagueCard', 'prop.source': 'me' });
+  const opened = await openWorkbench(browser, {
+    user: ANNE,
+    host: 'teams',
+    theme,
+    webpart: 'colleagueCard',
+    'prop.source': 'me'
+  });
   await opened.page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 20_000 });
   return opened;
 }
@@ -64,7 +72,7 @@ describe('the colleague card in the workbench', () => {
     await page.getByRole('button', { name: /^Show all \(\d+\)$/ }).click();
     expect(await reports.count()).toBeGreaterThanOrEqual(6);
     await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(
-      (await reports.nth(5).textContent()) ?? '-',
+      (await reports.nth(5).textContent()) ?? '-'
     );
     const skills = page.getByRole('toolbar', { name: 'Skills' }).getByRole('link');
     expect(await skills.count()).toBeGreaterThan(1);

@@ -45,7 +45,12 @@ async function healthViolations(page: Page): Promise<string[]> {
 
 describe('the health check in the workbench', () => {
   it("shows site owners, in edit mode, that Kring's lists are ready on the intranet", async () => {
-    const { page, errors, close } = await openWorkbench(browser, { user: ANNE, webpart: 'colleagueCard', layout: 'full', mode: 'edit' });
+    const { page, errors, close } = await openWorkbench(browser, {
+      user: ANNE,
+      webpart: 'colleagueCard',
+      layout: 'full',
+      mode: 'edit'
+    });
     const card = page.locator('[data-workbench-webpart="colleagueCard"]');
     const report = card.getByRole('region', { name: HEALTH_REGION });
     await report.getByText(`Kring's lists are ready on ${emulatorUrl()}/sites/intranet.`).waitFor({ timeout: 20_000 });
@@ -61,9 +66,19 @@ describe('the health check in the workbench', () => {
 
   it('reports the missing lists when the web part overrides the home site with a team site', async () => {
     const teamSite = `${emulatorUrl()}/sites/ig-toetsing`;
-    const { page, close } = await openWorkbench(browser, { user: ANNE, webpart: 'colleagueCard', layout: 'half', mode: 'edit', 'prop.homeSiteUrl': teamSite });
-    const report = page.locator('[data-workbench-webpart="colleagueCard"]').getByRole('region', { name: HEALTH_REGION });
-    await report.getByText(`The list "Kring Highlights" is not on ${teamSite}.`, { exact: false }).waitFor({ timeout: 20_000 });
+    const { page, close } = await openWorkbench(browser, {
+      user: ANNE,
+      webpart: 'colleagueCard',
+      layout: 'half',
+      mode: 'edit',
+      'prop.homeSiteUrl': teamSite
+    });
+    const report = page
+      .locator('[data-workbench-webpart="colleagueCard"]')
+      .getByRole('region', { name: HEALTH_REGION });
+    await report
+      .getByText(`The list "Kring Highlights" is not on ${teamSite}.`, { exact: false })
+      .waitFor({ timeout: 20_000 });
     expect(await report.getByText('A Kring list is missing').count()).toBe(2);
     await saveScreenshot(page, 'health-check-lists-missing');
     await close();
@@ -87,7 +102,13 @@ describe('the health check in the workbench', () => {
 describe('a Teams tab, whose page is its team site', () => {
   it("loads the card's contributions from Kring Highlights on the home site that KringHomeSite names", async () => {
     const since = await lastSeq();
-    const { page, errors, close } = await openWorkbench(browser, { user: ANNE, host: 'teams', theme: 'teamsLight', webpart: 'colleagueCard', 'prop.source': 'me' });
+    const { page, errors, close } = await openWorkbench(browser, {
+      user: ANNE,
+      host: 'teams',
+      theme: 'teamsLight',
+      webpart: 'colleagueCard',
+      'prop.source': 'me'
+    });
     const contributions = page.getByRole('region', { name: 'Recent contributions' }).getByRole('link');
     await contributions.first().waitFor({ timeout: 20_000 });
     expect(await contributions.count()).toBeGreaterThan(0);
@@ -95,7 +116,9 @@ describe('a Teams tab, whose page is its team site', () => {
     const sharePoint = (await requestsSince(since)).map((request) => decodeURIComponent(request.url).toLowerCase());
     const settingsReads = sharePoint.filter((url) => url.includes("getstorageentity('kringhomesite')"));
     expect(settingsReads.some((url) => url.startsWith('/sites/') && !url.startsWith('/sites/intranet/'))).toBe(true);
-    expect(sharePoint.some((url) => url.startsWith("/sites/intranet/_api/web/lists/getbytitle('kring highlights')/items"))).toBe(true);
+    expect(
+      sharePoint.some((url) => url.startsWith("/sites/intranet/_api/web/lists/getbytitle('kring highlights')/items"))
+    ).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

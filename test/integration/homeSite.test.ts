@@ -15,14 +15,23 @@ let contributorId: string;
 
 /** The product's services on a page of `pageSite`, as Anne. */
 function servicesOnPage(pageSite: string, overrides?: SuiteSettings): KringServices {
-  return createServices(createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrlFor(pageSite), getToken: () => emulator.token(ANNE) }), {
-    viewer: ANNE,
-    overrides
-  });
+  return createServices(
+    createBrowserClients({
+      graphBaseUrl: emulator.graphUrl,
+      spBaseUrl: emulator.spUrlFor(pageSite),
+      getToken: () => emulator.token(ANNE)
+    }),
+    {
+      viewer: ANNE,
+      overrides
+    }
+  );
 }
 
 async function sharePointRequests(): Promise<string[]> {
-  return (await emulator.requests()).filter((request) => request.url.includes('/_api/')).map((request) => decodeURIComponent(request.url));
+  return (await emulator.requests())
+    .filter((request) => request.url.includes('/_api/'))
+    .map((request) => decodeURIComponent(request.url));
 }
 
 beforeAll(async () => {
@@ -52,7 +61,12 @@ describe("Kring's home site, from a page on a team site", () => {
     expect(contributions.length).toBeGreaterThan(0);
     expect(contributions.every((highlight) => highlight.contributorId === contributorId)).toBe(true);
     const requests = await sharePointRequests();
-    expect(requests.filter((url) => /getstorageentity/i.test(url)).map((url) => url.toLowerCase()).sort()).toEqual([
+    expect(
+      requests
+        .filter((url) => /getstorageentity/i.test(url))
+        .map((url) => url.toLowerCase())
+        .sort()
+    ).toEqual([
       `/sites/${TEAM_SITE}/_api/web/getstorageentity('kringhomesite')`,
       `/sites/${TEAM_SITE}/_api/web/getstorageentity('kringprofilepageurl')`
     ]);
@@ -64,7 +78,9 @@ describe("Kring's home site, from a page on a team site", () => {
 
   it('reports the typed "home site not set" error, without a list request, when KringHomeSite is unset', async () => {
     await emulator.removeStorageEntity('KringHomeSite');
-    const failure = await servicesOnPage(TEAM_SITE).highlights.getContributions(contributorId).catch((error: unknown) => error);
+    const failure = await servicesOnPage(TEAM_SITE)
+      .highlights.getContributions(contributorId)
+      .catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(ServiceError);
     expect(failure).toMatchObject({ kind: 'notConfigured', code: 'KringHomeSiteNotSet' });
@@ -73,7 +89,9 @@ describe("Kring's home site, from a page on a team site", () => {
 
   it('uses a home-site override over the tenant property, either way round', async () => {
     await emulator.removeStorageEntity('KringHomeSite');
-    const overridden = await servicesOnPage(TEAM_SITE, { homeSiteUrl: emulator.spUrl }).highlights.getContributions(contributorId);
+    const overridden = await servicesOnPage(TEAM_SITE, { homeSiteUrl: emulator.spUrl }).highlights.getContributions(
+      contributorId
+    );
     expect(overridden.length).toBeGreaterThan(0);
 
     await emulator.setStorageEntity('KringHomeSite', emulator.spUrl);
@@ -92,7 +110,12 @@ describe('the health check against the emulator', () => {
     await services.health.check();
 
     expect(await sharePointRequests()).toEqual(first);
-    expect(first.filter((url) => url.startsWith('/sites/intranet/')).map((url) => url.replace(/\?.*$/, '').toLowerCase()).sort()).toEqual([
+    expect(
+      first
+        .filter((url) => url.startsWith('/sites/intranet/'))
+        .map((url) => url.replace(/\?.*$/, '').toLowerCase())
+        .sort()
+    ).toEqual([
       '/sites/intranet/_api/web',
       "/sites/intranet/_api/web/lists/getbytitle('kring highlights')/effectivebasepermissions",
       "/sites/intranet/_api/web/lists/getbytitle('kring highlights')/fields",
@@ -120,6 +143,10 @@ describe('the health check against the emulator', () => {
 
     await emulator.setStorageEntity('KringHomeSite', emulator.spUrlFor('no-such-site'));
     const unreachable = await servicesOnPage(TEAM_SITE).health.check();
-    expect(unreachable).toMatchObject({ status: 'homeSiteUnreachable', siteUrl: emulator.spUrlFor('no-such-site'), error: { kind: 'notFound', status: 404 } });
+    expect(unreachable).toMatchObject({
+      status: 'homeSiteUnreachable',
+      siteUrl: emulator.spUrlFor('no-such-site'),
+      error: { kind: 'notFound', status: 404 }
+    });
   });
 });

@@ -12,7 +12,11 @@ const DAAN = 'daan.bakker@hogeschool.example';
 
 function servicesAs(emulator: RunningEmulator, upn: string): KringServices {
   return createServices(
-    createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(upn) })
+    createBrowserClients({
+      graphBaseUrl: emulator.graphUrl,
+      spBaseUrl: emulator.spUrl,
+      getToken: () => emulator.token(upn)
+    })
   );
 }
 
@@ -117,7 +121,11 @@ describe('people and highlights services against the emulator', () => {
     const tab = memoryStore();
     const signedIn = (upn: string): GraphPeopleService =>
       new GraphPeopleService(
-        createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(upn) }).graph,
+        createBrowserClients({
+          graphBaseUrl: emulator.graphUrl,
+          spBaseUrl: emulator.spUrl,
+          getToken: () => emulator.token(upn)
+        }).graph,
         { cache: new SessionCache(tab, 'same-tab') }
       );
     const anneCard = await signedIn(ANNE).getProfileCard('me');
@@ -158,7 +166,9 @@ describe('people and highlights services against the emulator', () => {
   });
 
   it('reports an unknown person as notFound', async () => {
-    const failure = await servicesAs(emulator, ANNE).people.getProfileCard('nobody.here@hogeschool.example').catch((e: unknown) => e);
+    const failure = await servicesAs(emulator, ANNE)
+      .people.getProfileCard('nobody.here@hogeschool.example')
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ServiceError);
     expect((failure as ServiceError).kind).toBe('notFound');
   });

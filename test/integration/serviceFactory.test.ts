@@ -11,7 +11,9 @@ interface SeenRequest {
 }
 
 /** A tiny stand-in Graph that records what the product's clients send. */
-function startGraph(respond: (req: IncomingMessage) => { status: number; body: unknown }): Promise<{ server: Server; base: string; seen: SeenRequest[] }> {
+function startGraph(
+  respond: (req: IncomingMessage) => { status: number; body: unknown }
+): Promise<{ server: Server; base: string; seen: SeenRequest[] }> {
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
     seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
@@ -34,30 +36,56 @@ describe('service factory wiring', () => {
   it('sends Graph calls to the configured base URL with the bearer token and $select, and maps the answer', async () => {
     const graph = await startGraph(() => ({
       status: 200,
-      body: { id: 'u1', displayName: 'Anne de Vries', userPrincipalName: 'anne@hva.example', jobTitle: 'Docent', mail: null }
+      body: {
+        id: 'u1',
+        displayName: 'Anne de Vries',
+        userPrincipalName: 'anne@hva.example',
+        jobTitle: 'Docent',
+        mail: null
+      }
     }));
     server = graph.server;
     const services = createServices(
-      createBrowserClients({ graphBaseUrl: `${graph.base}/v1.0`, spBaseUrl: `${graph.base}/sites/intranet`, getToken: async () => 'token-123' })
+      createBrowserClients({
+        graphBaseUrl: `${graph.base}/v1.0`,
+        spBaseUrl: `${graph.base}/sites/intranet`,
+        getToken: async () => 'token-123'
+      })
     );
 
     const me = await services.people.getMe();
 
-    expect(me).toEqual({ id: 'u1', displayName: 'Anne de Vries', userPrincipalName: 'anne@hva.example', jobTitle: 'Docent', mail: undefined, department: undefined, officeLocation: undefined });
+    expect(me).toEqual({
+      id: 'u1',
+      displayName: 'Anne de Vries',
+      userPrincipalName: 'anne@hva.example',
+      jobTitle: 'Docent',
+      mail: undefined,
+      department: undefined,
+      officeLocation: undefined
+    });
     expect(graph.seen).toHaveLength(1);
     expect(graph.seen[0].method).toBe('GET');
-    expect(decodeURIComponent(graph.seen[0].url ?? '')).toBe('/v1.0/me?$select=id,displayName,userPrincipalName,mail,jobTitle,department,officeLocation');
+    expect(decodeURIComponent(graph.seen[0].url ?? '')).toBe(
+      '/v1.0/me?$select=id,displayName,userPrincipalName,mail,jobTitle,department,officeLocation'
+    );
     expect(graph.seen[0].authorization).toBe('Bearer token-123');
   });
 
   it('turns a Graph error into a typed ServiceError', async () => {
     const graph = await startGraph(() => ({
       status: 403,
-      body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } }
+      body: {
+        error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' }
+      }
     }));
     server = graph.server;
     const services = createServices(
-      createBrowserClients({ graphBaseUrl: `${graph.base}/v1.0`, spBaseUrl: `${graph.base}/sites/intranet`, getToken: () => 't' })
+      createBrowserClients({
+        graphBaseUrl: `${graph.base}/v1.0`,
+        spBaseUrl: `${graph.base}/sites/intranet`,
+        getToken: () => 't'
+      })
     );
 
     const failure = await services.people.getMe().catch((error: unknown) => error);

@@ -22,15 +22,19 @@ declare global {
  */
 export default async function browserGlobalSetup(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: run "node scripts/ensure-chromium.js" (npm test does it first).`);
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM_PATH}: run "node scripts/ensure-chromium.js" (npm test does it first).`
+    );
   }
   const [, template] = await Promise.all([buildWorkbench(), ensureTemplateDatabase()]);
   process.env[TEMPLATE_ENV] = template;
   const emulator = await startEmulator();
-  const workbench = await startWorkbenchServer({ port: 0, emulatorUrl: emulator.baseUrl }).catch(async (error: unknown) => {
-    await emulator.stop();
-    throw error;
-  });
+  const workbench = await startWorkbenchServer({ port: 0, emulatorUrl: emulator.baseUrl }).catch(
+    async (error: unknown) => {
+      await emulator.stop();
+      throw error;
+    }
+  );
   globalThis.kringBrowserServers = { emulator, workbench };
   process.env.KRING_TEST_WORKBENCH_URL = workbench.url;
   process.env.KRING_TEST_EMULATOR_URL = emulator.baseUrl;

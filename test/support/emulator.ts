@@ -119,7 +119,12 @@ function logQuery(query: RequestLogQuery): string {
   return search === '' ? '' : `?${search}`;
 }
 
-async function sharePointCall(siteUrl: string, path: string, token: string | undefined, init: SharePointCallInit): Promise<SharePointAnswer> {
+async function sharePointCall(
+  siteUrl: string,
+  path: string,
+  token: string | undefined,
+  init: SharePointCallInit
+): Promise<SharePointAnswer> {
   const { site: _site, user: _user, accept, headers, ...rest } = init;
   const response = await fetch(`${siteUrl}${path}`, {
     ...rest,
@@ -131,7 +136,12 @@ async function sharePointCall(siteUrl: string, path: string, token: string | und
     }
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text === '' ? undefined : (JSON.parse(text) as unknown), text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text === '' ? undefined : (JSON.parse(text) as unknown),
+    text
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -175,7 +185,9 @@ export async function startEmulator(options: { people?: number } = {}): Promise<
     const key = user ?? '';
     let cached = tokens.get(key);
     if (!cached) {
-      cached = control(baseUrl, 'POST', '/_emulator/token', user === undefined ? {} : { user }).then((answer) => (answer as { access_token: string }).access_token);
+      cached = control(baseUrl, 'POST', '/_emulator/token', user === undefined ? {} : { user }).then(
+        (answer) => (answer as { access_token: string }).access_token
+      );
       cached.catch(() => tokens.delete(key));
       tokens.set(key, cached);
     }
@@ -189,18 +201,25 @@ export async function startEmulator(options: { people?: number } = {}): Promise<
     spUrlFor,
     token,
     spFetch: async (path, init = {}) =>
-      sharePointCall(spUrlFor(init.site ?? 'intranet'), path, init.user === null ? undefined : await token(init.user), init),
+      sharePointCall(
+        spUrlFor(init.site ?? 'intranet'),
+        path,
+        init.user === null ? undefined : await token(init.user),
+        init
+      ),
     setFaults: async (faults) => {
       await control(baseUrl, 'PUT', '/_emulator/faults', faults);
     },
     clearFaults: async () => {
       await control(baseUrl, 'DELETE', '/_emulator/faults');
     },
-    requests: async (query = {}) => (await control(baseUrl, 'GET', `/_emulator/requests${logQuery(query)}`)) as LoggedEmulatorRequest[],
+    requests: async (query = {}) =>
+      (await control(baseUrl, 'GET', `/_emulator/requests${logQuery(query)}`)) as LoggedEmulatorRequest[],
     clearRequests: async () => {
       await control(baseUrl, 'DELETE', '/_emulator/requests');
     },
-    storageEntities: async () => (await control(baseUrl, 'GET', '/_emulator/storage-entities')) as EmulatorStorageEntity[],
+    storageEntities: async () =>
+      (await control(baseUrl, 'GET', '/_emulator/storage-entities')) as EmulatorStorageEntity[],
     setStorageEntity: async (key, value, details = {}) => {
       await control(baseUrl, 'PUT', `/_emulator/storage-entities/${encodeURIComponent(key)}`, { value, ...details });
     },

@@ -17,7 +17,11 @@ function sourceFiles(dir: string): string[] {
 /** A key over everything that shapes the seeded data, so a template is reused only while the seed code is unchanged. */
 function seedKey(): string {
   const hash = createHash('sha1');
-  const roots = [join(REPO_ROOT, 'emulator'), join(REPO_ROOT, 'src', 'model'), join(REPO_ROOT, 'sharepoint', 'assets')].filter(existsSync);
+  const roots = [
+    join(REPO_ROOT, 'emulator'),
+    join(REPO_ROOT, 'src', 'model'),
+    join(REPO_ROOT, 'sharepoint', 'assets')
+  ].filter(existsSync);
   for (const file of roots.flatMap(sourceFiles).sort()) {
     hash.update(relative(REPO_ROOT, file)).update(readFileSync(file));
   }

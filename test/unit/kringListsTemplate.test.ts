@@ -11,8 +11,13 @@ function templateLists(): Map<string, string[]> {
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   const lists = new Map<string, string[]>();
   for (const list of Array.from(doc.getElementsByTagNameNS(PNP, 'ListInstance'))) {
-    const fields = Array.from(list.getElementsByTagNameNS(PNP, 'Fields')).flatMap((group) => Array.from(group.children).filter((node) => node.localName === 'Field'));
-    lists.set(list.getAttribute('Title') ?? '', fields.map((field) => field.getAttribute('Name') ?? ''));
+    const fields = Array.from(list.getElementsByTagNameNS(PNP, 'Fields')).flatMap((group) =>
+      Array.from(group.children).filter((node) => node.localName === 'Field')
+    );
+    lists.set(
+      list.getAttribute('Title') ?? '',
+      fields.map((field) => field.getAttribute('Name') ?? '')
+    );
   }
   return lists;
 }

@@ -4,7 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { validateTeamsManifest } = require('../../scripts/teamsManifest') as { validateTeamsManifest: (dir: string) => string[] };
+const { validateTeamsManifest } = require('../../scripts/teamsManifest') as {
+  validateTeamsManifest: (dir: string) => string[];
+};
 
 const teamsDir = path.join(__dirname, '..', '..', 'teams');
 
@@ -38,7 +40,10 @@ describe('Teams app manifest', () => {
     for (const id of ids) {
       expect(urls.some((url) => url.includes(`componentId=${id}`))).toBe(true);
     }
-    expect(manifest.webApplicationInfo).toEqual({ id: '00000003-0000-0ff1-ce00-000000000000', resource: 'https://{teamSiteDomain}' });
+    expect(manifest.webApplicationInfo).toEqual({
+      id: '00000003-0000-0ff1-ce00-000000000000',
+      resource: 'https://{teamSiteDomain}'
+    });
     expect(manifest.validDomains).toEqual(expect.arrayContaining(['*.login.microsoftonline.com', '*.sharepoint.com']));
   });
 

@@ -6,9 +6,14 @@ const root = path.join(__dirname, '..', '..');
 const config = JSON.parse(fs.readFileSync(path.join(root, 'config', 'config.json'), 'utf8'));
 const solution = JSON.parse(fs.readFileSync(path.join(root, 'config', 'package-solution.json'), 'utf8'));
 
-interface Component { entrypoint: string; manifest: string }
+interface Component {
+  entrypoint: string;
+  manifest: string;
+}
 
-const components: Component[] = Object.values(config.bundles as Record<string, { components: Component[] }>).flatMap((bundle) => bundle.components);
+const components: Component[] = Object.values(config.bundles as Record<string, { components: Component[] }>).flatMap(
+  (bundle) => bundle.components
+);
 
 describe('web part manifests', () => {
   it('bundles exactly the three Kring web parts', () => {
@@ -19,18 +24,23 @@ describe('web part manifests', () => {
     ]);
   });
 
-  it.each(components.map((c) => [path.basename(c.manifest), c]))('%s runs in SharePoint and Teams, in English and Dutch', (_name, component) => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, (component as Component).manifest), 'utf8'));
-    expect(manifest.componentType).toBe('WebPart');
-    expect(manifest.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp']));
-    expect(manifest.supportsThemeVariants).toBe(true);
-    const entry = manifest.preconfiguredEntries[0];
-    expect(entry.title.default).toBeTruthy();
-    expect(entry.title['nl-NL']).toBeTruthy();
-    expect(entry.description['nl-NL']).toBeTruthy();
-    const source = (component as Component).entrypoint.replace('./lib/', 'src/').replace(/\.js$/, '.ts');
-    expect(fs.existsSync(path.join(root, source))).toBe(true);
-  });
+  it.each(components.map((c) => [path.basename(c.manifest), c]))(
+    '%s runs in SharePoint and Teams, in English and Dutch',
+    (_name, component) => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, (component as Component).manifest), 'utf8'));
+      expect(manifest.componentType).toBe('WebPart');
+      expect(manifest.supportedHosts).toEqual(
+        expect.arrayContaining(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp'])
+      );
+      expect(manifest.supportsThemeVariants).toBe(true);
+      const entry = manifest.preconfiguredEntries[0];
+      expect(entry.title.default).toBeTruthy();
+      expect(entry.title['nl-NL']).toBeTruthy();
+      expect(entry.description['nl-NL']).toBeTruthy();
+      const source = (component as Component).entrypoint.replace('./lib/', 'src/').replace(/\.js$/, '.ts');
+      expect(fs.existsSync(path.join(root, source))).toBe(true);
+    }
+  );
 
   it('asks Microsoft Graph only for delegated least-privilege scopes, never a write-all directory scope', () => {
     const scopes: string[] = solution.solution.webApiPermissionRequests.map((r: { scope: string }) => r.scope);
@@ -38,7 +48,9 @@ describe('web part manifests', () => {
     expect(scopes).not.toContain('Directory.ReadWrite.All');
     expect(scopes).not.toContain('Group.ReadWrite.All');
     expect(scopes).not.toContain('User.ReadWrite.All');
-    expect(scopes).toEqual(expect.arrayContaining(['User.Read.All', 'User.ReadWrite', 'Presence.Read.All', 'ChannelMessage.Send']));
+    expect(scopes).toEqual(
+      expect.arrayContaining(['User.Read.All', 'User.ReadWrite', 'Presence.Read.All', 'ChannelMessage.Send'])
+    );
   });
 });
 

@@ -23,7 +23,11 @@ export function pageServicesFactory(options: PageServicesOptions): PageServicesF
     const key = `${pageSiteUrl}|${overrides.homeSiteUrl ?? ''}`;
     let services = made.get(key);
     if (!services) {
-      const clients = createBrowserClients({ graphBaseUrl: options.graphUrl, spBaseUrl: pageSiteUrl, getToken: options.getToken });
+      const clients = createBrowserClients({
+        graphBaseUrl: options.graphUrl,
+        spBaseUrl: pageSiteUrl,
+        getToken: options.getToken
+      });
       services = createServices(clients, { viewer: options.viewer, overrides: { profilePageUrl, ...overrides } });
       made.set(key, services);
     }

@@ -17,7 +17,13 @@ export function useChannelTab(graphUrl: string, session: Session | undefined, ne
     }
     let current = true;
     setState({ status: 'pending' });
-    session.getToken().then((token) => findChannelTab(graphUrl, token)).then((tab) => current && setState({ status: 'ready', tab }), () => current && setState({ status: 'ready', tab: undefined }));
+    session
+      .getToken()
+      .then((token) => findChannelTab(graphUrl, token))
+      .then(
+        (tab) => current && setState({ status: 'ready', tab }),
+        () => current && setState({ status: 'ready', tab: undefined })
+      );
     return () => {
       current = false;
     };

@@ -18,7 +18,8 @@ export interface Session {
   servicesOnSite: PageServicesFactory;
 }
 
-export type SessionState = { status: 'signingIn' } | { status: 'failed'; message: string } | { status: 'ready'; session: Session };
+export type SessionState =
+  { status: 'signingIn' } | { status: 'failed'; message: string } | { status: 'ready'; session: Session };
 
 function matches(account: DemoAccount, user: string): boolean {
   const wanted = user.toLowerCase();
@@ -26,7 +27,12 @@ function matches(account: DemoAccount, user: string): boolean {
 }
 
 function hostUser(person: { id: string; userPrincipalName: string; displayName: string }): Session['user'] {
-  return { id: person.id, loginName: person.userPrincipalName, displayName: person.displayName, email: person.userPrincipalName };
+  return {
+    id: person.id,
+    loginName: person.userPrincipalName,
+    displayName: person.displayName,
+    email: person.userPrincipalName
+  };
 }
 
 const SIGNED_IN_KEY = 'kring:workbench:signedInAs';
@@ -48,7 +54,11 @@ function startSessionFor(user: string | undefined): void {
 }
 
 /** Signs in as `user` (UPN or id; the default demo user when absent) whenever it changes. */
-export function useSession(control: EmulatorControl, accounts: DemoAccount[] | undefined, user: string | undefined): SessionState {
+export function useSession(
+  control: EmulatorControl,
+  accounts: DemoAccount[] | undefined,
+  user: string | undefined
+): SessionState {
   const [state, setState] = React.useState<SessionState>({ status: 'signingIn' });
   React.useEffect(() => {
     if (!accounts) {
@@ -64,11 +74,18 @@ export function useSession(control: EmulatorControl, accounts: DemoAccount[] | u
       const services = servicesOnSite(control.spUrl);
       const account = user ? accounts.find((candidate) => matches(candidate, user)) : undefined;
       const servicesFor = (overrides: SuiteSettings): KringServices => servicesOnSite(control.spUrl, overrides);
-      return { user: hostUser(account ?? (await services.people.getMe())), getToken, services, servicesFor, servicesOnSite };
+      return {
+        user: hostUser(account ?? (await services.people.getMe())),
+        getToken,
+        services,
+        servicesFor,
+        servicesOnSite
+      };
     };
     signIn().then(
       (session) => current && setState({ status: 'ready', session }),
-      (error: unknown) => current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
+      (error: unknown) =>
+        current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) })
     );
     return () => {
       current = false;

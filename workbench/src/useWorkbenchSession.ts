@@ -34,14 +34,22 @@ export function useWorkbenchSession(
   const signedIn = useSession(control, accounts, query.user);
   const signedInSession = signedIn.status === 'ready' ? signedIn.session : undefined;
   const inTeams = query.host === 'teams';
-  const channelTab = useChannelTab(control.graphUrl, signedInSession, inTeams && teamsWebPart(query) === 'interestGroupFeed');
-  const pageSite = usePageSite(
-    { control, intranetUrl: control.spUrl, inTeams, channelTab },
-    signedInSession
+  const channelTab = useChannelTab(
+    control.graphUrl,
+    signedInSession,
+    inTeams && teamsWebPart(query) === 'interestGroupFeed'
   );
+  const pageSite = usePageSite({ control, intranetUrl: control.spUrl, inTeams, channelTab }, signedInSession);
   const siteUrl = pageSite.status === 'ready' ? pageSite.siteUrl : undefined;
-  const session = React.useMemo(() => (signedInSession && siteUrl ? onSite(signedInSession, siteUrl) : undefined), [signedInSession, siteUrl]);
-  const host = useWorkbenchHost({ ...query, channelTab: channelTab.status === 'ready' ? channelTab.tab : undefined, onTeamsCall }, session);
-  const sessionState: SessionState = signedIn.status === 'ready' ? (session ? { status: 'ready', session } : { status: 'signingIn' }) : signedIn;
+  const session = React.useMemo(
+    () => (signedInSession && siteUrl ? onSite(signedInSession, siteUrl) : undefined),
+    [signedInSession, siteUrl]
+  );
+  const host = useWorkbenchHost(
+    { ...query, channelTab: channelTab.status === 'ready' ? channelTab.tab : undefined, onTeamsCall },
+    session
+  );
+  const sessionState: SessionState =
+    signedIn.status === 'ready' ? (session ? { status: 'ready', session } : { status: 'signingIn' }) : signedIn;
   return { sessionState, session, host };
 }

@@ -3,13 +3,22 @@ import type { KringLocale } from '../../src/host/HostInfo';
 import type { PropertyPageDefinition } from '../../src/webparts/shared/propertyFields';
 import { ColleagueCardRoot } from '../../src/webparts/colleagueCard/components/ColleagueCardRoot';
 import colleagueCardManifest from '../../src/webparts/colleagueCard/ColleagueCardWebPart.manifest.json';
-import { colleagueCardPropertyPage, type IColleagueCardWebPartProps } from '../../src/webparts/colleagueCard/colleagueCardProperties';
+import {
+  colleagueCardPropertyPage,
+  type IColleagueCardWebPartProps
+} from '../../src/webparts/colleagueCard/colleagueCardProperties';
 import { InterestGroupFeedRoot } from '../../src/webparts/interestGroupFeed/components/InterestGroupFeedRoot';
 import interestGroupFeedManifest from '../../src/webparts/interestGroupFeed/InterestGroupFeedWebPart.manifest.json';
-import { interestGroupFeedPropertyPage, type IInterestGroupFeedWebPartProps } from '../../src/webparts/interestGroupFeed/interestGroupFeedProperties';
+import {
+  interestGroupFeedPropertyPage,
+  type IInterestGroupFeedWebPartProps
+} from '../../src/webparts/interestGroupFeed/interestGroupFeedProperties';
 import { WhoKnowsWhatRoot } from '../../src/webparts/whoKnowsWhat/components/WhoKnowsWhatRoot';
 import whoKnowsWhatManifest from '../../src/webparts/whoKnowsWhat/WhoKnowsWhatWebPart.manifest.json';
-import { whoKnowsWhatPropertyPage, type IWhoKnowsWhatWebPartProps } from '../../src/webparts/whoKnowsWhat/whoKnowsWhatProperties';
+import {
+  whoKnowsWhatPropertyPage,
+  type IWhoKnowsWhatWebPartProps
+} from '../../src/webparts/whoKnowsWhat/whoKnowsWhatProperties';
 import type { PropertyValues } from './propertyValues';
 import type { WebPartId } from './workbenchQuery';
 
@@ -35,7 +44,9 @@ export interface WorkbenchWebPart {
   render(properties: PropertyValues): React.ReactElement;
 }
 
-function fromManifest(manifest: WebPartManifest): Pick<WorkbenchWebPart, 'componentId' | 'title' | 'defaultProperties'> {
+function fromManifest(
+  manifest: WebPartManifest
+): Pick<WorkbenchWebPart, 'componentId' | 'title' | 'defaultProperties'> {
   const entry = manifest.preconfiguredEntries[0];
   const defaults: PropertyValues = {};
   for (const [key, value] of Object.entries(entry.properties ?? {})) {

@@ -2,7 +2,8 @@ import { badRequest } from '../../shared/http/errors';
 import { FilterSyntaxError } from '../../shared/odata/filterAst';
 import { parseFilter } from '../../shared/odata/filterParser';
 
-const ONLY_SUPPORTED = "Only 'lastModifiedDateTime gt <DateTimeOffset>' is supported as $filter on channel messages delta.";
+const ONLY_SUPPORTED =
+  "Only 'lastModifiedDateTime gt <DateTimeOffset>' is supported as $filter on channel messages delta.";
 
 /**
  * The one filter `messages/delta` accepts: `lastModifiedDateTime gt <date>`; answers the date as an ISO time with
@@ -24,7 +25,8 @@ export function deltaFilterSince(raw: string): string {
     node.left.kind === 'property' &&
     node.left.name.toLowerCase() === 'lastmodifieddatetime' &&
     node.right.kind === 'datetime';
-  const time = supported && node.kind === 'compare' && node.right.kind === 'datetime' ? Date.parse(node.right.value) : NaN;
+  const time =
+    supported && node.kind === 'compare' && node.right.kind === 'datetime' ? Date.parse(node.right.value) : NaN;
   if (!Number.isFinite(time)) {
     throw badRequest(`Invalid filter clause '${raw.slice(0, 100)}'. ${ONLY_SUPPORTED}`);
   }

@@ -45,16 +45,35 @@ function invalidToken(name: string): Error {
 
 const isTime = (value: unknown): value is string => typeof value === 'string' && ISO_TIME.test(value);
 const isTimeOrNull = (value: unknown): value is string | null => value === null || isTime(value);
-const isTop = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50;
-const isIdOrNull = (value: unknown): value is string | null => value === null || (typeof value === 'string' && value.length <= 40);
+const isTop = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50;
+const isIdOrNull = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length <= 40);
 
 export function encodeDeltaRound(round: DeltaRound): string {
-  return encode({ s: round.since, w: round.windowStart, r: round.roundStart, t: round.top, e: round.expand, c: round.afterCreated, i: round.afterId });
+  return encode({
+    s: round.since,
+    w: round.windowStart,
+    r: round.roundStart,
+    t: round.top,
+    e: round.expand,
+    c: round.afterCreated,
+    i: round.afterId
+  });
 }
 
 export function decodeDeltaRound(raw: string): DeltaRound {
   const { s, w, r, t, e, c, i } = decode(raw, '$skiptoken');
-  if (!isTimeOrNull(s) || !isTime(w) || !isTime(r) || !isTop(t) || typeof e !== 'boolean' || !isTimeOrNull(c) || !isIdOrNull(i) || (c === null) !== (i === null)) {
+  if (
+    !isTimeOrNull(s) ||
+    !isTime(w) ||
+    !isTime(r) ||
+    !isTop(t) ||
+    typeof e !== 'boolean' ||
+    !isTimeOrNull(c) ||
+    !isIdOrNull(i) ||
+    (c === null) !== (i === null)
+  ) {
     throw invalidToken('$skiptoken');
   }
   return { since: s, windowStart: w, roundStart: r, top: t, expand: e, afterCreated: c, afterId: i };

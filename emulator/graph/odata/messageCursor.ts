@@ -34,7 +34,14 @@ export function decodeMessageCursor(raw: string): MessageCursor {
     throw invalidToken();
   }
   const { a, k, i } = parsed ?? {};
-  if (typeof a !== 'string' || !ISO_TIME.test(a) || typeof k !== 'string' || k.length > 40 || typeof i !== 'string' || i.length > 40) {
+  if (
+    typeof a !== 'string' ||
+    !ISO_TIME.test(a) ||
+    typeof k !== 'string' ||
+    k.length > 40 ||
+    typeof i !== 'string' ||
+    i.length > 40
+  ) {
     throw invalidToken();
   }
   return { asOf: a, key: k, id: i };

@@ -6,7 +6,9 @@ export type QueryValues = Record<string, string | string[] | undefined>;
 /** One query option; OData refuses the same option twice. Names are matched case-insensitively, like Graph. */
 export function queryOption(request: FastifyRequest, name: string): string | undefined {
   const query = request.query as QueryValues;
-  const matches = Object.keys(query).filter((key) => key.toLowerCase() === name.toLowerCase() || key.toLowerCase() === name.toLowerCase().replace(/^\$/, ''));
+  const matches = Object.keys(query).filter(
+    (key) => key.toLowerCase() === name.toLowerCase() || key.toLowerCase() === name.toLowerCase().replace(/^\$/, '')
+  );
   if (matches.length === 0) {
     return undefined;
   }
@@ -22,7 +24,10 @@ export function parseSelect(raw: string | undefined, entity: string, known: Read
   if (raw === undefined) {
     return undefined;
   }
-  const names = raw.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (names.length === 0) {
     throw badRequest("Invalid $select: the value can't be empty.");
   }
@@ -30,7 +35,10 @@ export function parseSelect(raw: string | undefined, entity: string, known: Read
   return names.map((name) => {
     const property = byLower.get(name.toLowerCase());
     if (!property) {
-      throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${entity}'.`, 'Request_BadRequest');
+      throw badRequest(
+        `Could not find a property named '${name}' on type 'microsoft.graph.${entity}'.`,
+        'Request_BadRequest'
+      );
     }
     return property;
   });
@@ -45,7 +53,10 @@ export function parseTop(raw: string | undefined, max: number, fallback: number)
   }
   const value = Number(raw.trim());
   if (value < 1 || value > max) {
-    throw badRequest(`Invalid page size specified: '${raw}'. Must be between 1 and ${max} inclusive.`, 'Request_UnsupportedQuery');
+    throw badRequest(
+      `Invalid page size specified: '${raw}'. Must be between 1 and ${max} inclusive.`,
+      'Request_UnsupportedQuery'
+    );
   }
   return value;
 }
@@ -78,7 +89,11 @@ export function decodeSkipToken(raw: string | undefined): number {
   } catch {
     // fall through to the error below
   }
-  throw new GraphError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+  throw new GraphError(
+    400,
+    'Directory_ExpiredPageToken',
+    'The specified page token value has expired and can no longer be included in your request.'
+  );
 }
 
 /** The absolute base of this server as the caller reached it, e.g. `http://localhost:4301`. */
@@ -129,7 +144,12 @@ function nextLinkOf(request: FastifyRequest, page: Page<unknown>): string | unde
   return page.nextOffset === undefined ? undefined : nextLink(request, page.nextOffset);
 }
 
-export function collectionBody<T>(request: FastifyRequest, context: string, page: Page<T>, count?: number): Record<string, unknown> {
+export function collectionBody<T>(
+  request: FastifyRequest,
+  context: string,
+  page: Page<T>,
+  count?: number
+): Record<string, unknown> {
   return {
     '@odata.context': contextUrl(request, context),
     ...(count === undefined ? {} : { '@odata.count': count }),
@@ -139,7 +159,11 @@ export function collectionBody<T>(request: FastifyRequest, context: string, page
 }
 
 /** Picks the selected properties (or the defaults) from a full representation. */
-export function project(full: Record<string, unknown>, selected: readonly string[] | undefined, defaults: readonly string[]): Record<string, unknown> {
+export function project(
+  full: Record<string, unknown>,
+  selected: readonly string[] | undefined,
+  defaults: readonly string[]
+): Record<string, unknown> {
   const names = selected ?? defaults;
   const result: Record<string, unknown> = {};
   for (const name of names) {

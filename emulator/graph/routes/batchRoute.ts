@@ -32,7 +32,10 @@ function invalidBatch(detail: string): Error {
 }
 
 function parseInnerRequests(body: unknown): InnerRequest[] {
-  const requests = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { requests?: unknown }).requests : undefined;
+  const requests =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as { requests?: unknown }).requests
+      : undefined;
   if (!Array.isArray(requests) || requests.length === 0) {
     throw invalidBatch("The body needs a non-empty 'requests' array.");
   }
@@ -41,14 +44,17 @@ function parseInnerRequests(body: unknown): InnerRequest[] {
   }
   const seen = new Set<string>();
   const parsed = requests.map((item: unknown, index): InnerRequest => {
-    const request = typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    const request =
+      typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
     const id = request?.id;
     if (!request || (typeof id !== 'string' && typeof id !== 'number') || String(id).trim() === '') {
       throw invalidBatch(`Request ${index + 1} needs an 'id'.`);
     }
     const key = String(id);
     if (seen.has(key)) {
-      throw badRequest(`Invalid batch payload format. Duplicate request id '${key.slice(0, 100)}': ids must be unique within a batch.`);
+      throw badRequest(
+        `Invalid batch payload format. Duplicate request id '${key.slice(0, 100)}': ids must be unique within a batch.`
+      );
     }
     seen.add(key);
     const method = typeof request.method === 'string' ? request.method.toUpperCase() : '';
@@ -76,7 +82,9 @@ function parseInnerRequests(body: unknown): InnerRequest[] {
   for (const request of parsed) {
     for (const dep of request.dependsOn) {
       if (!seen.has(dep) || dep === request.id) {
-        throw invalidBatch(`Request '${request.id}' depends on '${dep.slice(0, 100)}', which is not an earlier request of this batch.`);
+        throw invalidBatch(
+          `Request '${request.id}' depends on '${dep.slice(0, 100)}', which is not an earlier request of this batch.`
+        );
       }
     }
   }
@@ -132,56 +140,88 @@ function responseBody(payload: Buffer, contentType: string | undefined): unknown
   return payload.toString('base64');
 }
 
+/** The answer of a request that never runs: a failed dependency (424) or a URL outside the version (400). */
+function refusal(
+  inner: InnerRequest,
+  results: Map<string, InnerResponse>,
+  request: FastifyRequest
+): InnerResponse | undefined {
+  const failedDependency = inner.dependsOn.find((dep) => (results.get(dep)?.status ?? 500) >= 400);
+  const error = (status: number, code: string, message: string): InnerResponse => ({
+    id: inner.id,
+    status,
+    headers: { 'Content-Type': 'application/json' },
+    body: graphErrorBody(code, message, request.graphRequestId, request.clientRequestId)
+  });
+  if (failedDependency !== undefined) {
+    return error(424, codeForStatus(424), `The request depends on request '${failedDependency}', which failed.`);
+  }
+  if (!innerPath(inner.url)) {
+    return error(
+      400,
+      'BadRequest',
+      'Invalid request URL: batch requests need a URL relative to the version, such as /me.'
+    );
+  }
+  return undefined;
+}
+
+/** The inner request's headers: its own, the batch's inherited ones and the batch's token. */
+function innerHeaders(inner: InnerRequest, request: FastifyRequest, batchMarker: string): Record<string, string> {
+  const headers: Record<string, string> = { ...inner.headers, [BATCH_MARKER_HEADER]: batchMarker };
+  for (const name of INHERITED_HEADERS) {
+    const value = request.headers[name];
+    if (typeof value === 'string' && headers[name] === undefined) {
+      headers[name] = value;
+    }
+  }
+  headers.authorization = String(request.headers.authorization ?? '');
+  if (inner.body !== undefined && inner.method !== 'GET') {
+    headers['content-type'] = headers['content-type'] ?? 'application/json';
+  }
+  return headers;
+}
+
+/** Runs one inner request through the app itself and shapes its answer as a batch response. */
+async function runInner(
+  app: FastifyInstance,
+  inner: InnerRequest,
+  headers: Record<string, string>
+): Promise<InnerResponse> {
+  const payload =
+    inner.body !== undefined && inner.method !== 'GET'
+      ? typeof inner.body === 'string'
+        ? inner.body
+        : JSON.stringify(inner.body)
+      : undefined;
+  const response = await app.inject({
+    method: inner.method as 'GET',
+    url: innerPath(inner.url) ?? '',
+    headers,
+    payload
+  });
+  const returned: Record<string, string> = {};
+  const raw: OutgoingHttpHeaders = response.headers;
+  for (const name of RETURNED_HEADERS) {
+    const value = raw[name];
+    if (value !== undefined) {
+      returned[name === 'content-type' ? 'Content-Type' : name === 'retry-after' ? 'Retry-After' : name] =
+        String(value);
+    }
+  }
+  const body = responseBody(response.rawPayload, raw['content-type'] as string | undefined);
+  return { id: inner.id, status: response.statusCode, headers: returned, ...(body === undefined ? {} : { body }) };
+}
+
 /** `POST /$batch`: JSON batching with per-request status, headers, body and `dependsOn`, as Graph does it. */
 export function registerBatchRoute(app: FastifyInstance, batchMarker: string): void {
   app.post('/v1.0/$batch', async (request: FastifyRequest) => {
     const requests = parseInnerRequests(request.body);
     const results = new Map<string, InnerResponse>();
     const run = async (inner: InnerRequest): Promise<void> => {
-      const failedDependency = inner.dependsOn.find((dep) => (results.get(dep)?.status ?? 500) >= 400);
-      if (failedDependency !== undefined) {
-        results.set(inner.id, {
-          id: inner.id,
-          status: 424,
-          headers: { 'Content-Type': 'application/json' },
-          body: graphErrorBody(codeForStatus(424), `The request depends on request '${failedDependency}', which failed.`, request.graphRequestId, request.clientRequestId)
-        });
-        return;
-      }
-      const path = innerPath(inner.url);
-      if (!path) {
-        results.set(inner.id, {
-          id: inner.id,
-          status: 400,
-          headers: { 'Content-Type': 'application/json' },
-          body: graphErrorBody('BadRequest', 'Invalid request URL: batch requests need a URL relative to the version, such as /me.', request.graphRequestId, request.clientRequestId)
-        });
-        return;
-      }
-      const headers: Record<string, string> = { ...inner.headers, [BATCH_MARKER_HEADER]: batchMarker };
-      for (const name of INHERITED_HEADERS) {
-        const value = request.headers[name];
-        if (typeof value === 'string' && headers[name] === undefined) {
-          headers[name] = value;
-        }
-      }
-      headers.authorization = String(request.headers.authorization ?? '');
-      let payload: string | undefined;
-      if (inner.body !== undefined && inner.method !== 'GET') {
-        payload = typeof inner.body === 'string' ? inner.body : JSON.stringify(inner.body);
-        headers['content-type'] = headers['content-type'] ?? 'application/json';
-      }
-      const response = await app.inject({ method: inner.method as 'GET', url: path, headers, payload });
-      const returned: Record<string, string> = {};
-      const raw: OutgoingHttpHeaders = response.headers;
-      for (const name of RETURNED_HEADERS) {
-        const value = raw[name];
-        if (value !== undefined) {
-          returned[name === 'content-type' ? 'Content-Type' : name === 'retry-after' ? 'Retry-After' : name] = String(value);
-        }
-      }
-      const body = responseBody(response.rawPayload, raw['content-type'] as string | undefined);
-      results.set(inner.id, { id: inner.id, status: response.statusCode, headers: returned, ...(body === undefined ? {} : { body }) });
+      const answer =
+        refusal(inner, results, request) ?? (await runInner(app, inner, innerHeaders(inner, request, batchMarker)));
+      results.set(inner.id, answer);
     };
     for (const wave of executionWaves(requests)) {
       await Promise.all(wave.map(run));

@@ -12,7 +12,11 @@ import { listUsers } from './usersRoutes';
 
 const GROUP_FILTER_FIELDS: Readonly<Record<string, FilterField>> = {
   id: { column: 'id', type: 'string', operators: ['eq', 'ne', 'in'] },
-  displayname: { column: 'displayName', type: 'string', operators: ['eq', 'ne', 'in', 'startswith', 'endswith', 'range'] },
+  displayname: {
+    column: 'displayName',
+    type: 'string',
+    operators: ['eq', 'ne', 'in', 'startswith', 'endswith', 'range']
+  },
   mail: { column: 'mail', type: 'string', operators: ['eq', 'ne', 'in', 'startswith', 'endswith'] },
   mailnickname: { column: 'mailNickname', type: 'string', operators: ['eq', 'ne', 'in', 'startswith', 'endswith'] }
 };
@@ -41,7 +45,10 @@ function referencedUserId(request: FastifyRequest): string {
   const reference = jsonObjectBody(request)['@odata.id'];
   const match = typeof reference === 'string' ? /\/(?:directoryObjects|users)\/([^/?#]+)\/?$/i.exec(reference) : null;
   if (!match) {
-    throw badRequest("Invalid object identifier: '@odata.id' must be a URL ending in /directoryObjects/{id}.", 'Request_BadRequest');
+    throw badRequest(
+      "Invalid object identifier: '@odata.id' must be a URL ending in /directoryObjects/{id}.",
+      'Request_BadRequest'
+    );
   }
   return decodeURIComponent(match[1]);
 }
@@ -50,9 +57,16 @@ function referencedUserId(request: FastifyRequest): string {
  * Owners may add and remove anyone. Others only under the permissive policy, and then only themselves in a public
  * group; the documented policy refuses everyone but owners (no directory roles are modelled).
  */
-function ensureMayChangeMembership(store: GraphStore, behaviour: GraphBehaviour, group: GroupRow, actorId: string, subjectId: string): void {
+function ensureMayChangeMembership(
+  store: GraphStore,
+  behaviour: GraphBehaviour,
+  group: GroupRow,
+  actorId: string,
+  subjectId: string
+): void {
   const isOwner = store.groups.rolesOf(group.id, actorId).has('owner');
-  const selfServiceAllowed = behaviour.membership.selfService === 'permissive' && group.visibility === 'Public' && actorId === subjectId;
+  const selfServiceAllowed =
+    behaviour.membership.selfService === 'permissive' && group.visibility === 'Public' && actorId === subjectId;
   if (isOwner || selfServiceAllowed) {
     return;
   }
@@ -60,7 +74,9 @@ function ensureMayChangeMembership(store: GraphStore, behaviour: GraphBehaviour,
 }
 
 function registerGroupReads(app: FastifyInstance, store: GraphStore): void {
-  app.get('/v1.0/groups', async (request) => listDirectory(store, request, GROUP_COLLECTION, { kind: 'all' }, 'groups'));
+  app.get('/v1.0/groups', async (request) =>
+    listDirectory(store, request, GROUP_COLLECTION, { kind: 'all' }, 'groups')
+  );
 
   app.get('/v1.0/groups/:groupId', async (request, reply) => {
     allowQueryOptions(request, ['$select']);
@@ -88,7 +104,10 @@ function registerMembershipChanges(app: FastifyInstance, store: GraphStore, beha
     }
     ensureMayChangeMembership(store, behaviour, group, request.kringUser.id, user.id);
     if (store.groups.rolesOf(group.id, user.id).has('member')) {
-      throw badRequest("One or more added object references already exist for the following modified properties: 'members'.", 'Request_BadRequest');
+      throw badRequest(
+        "One or more added object references already exist for the following modified properties: 'members'.",
+        'Request_BadRequest'
+      );
     }
     store.groups.addMember(group.id, user.id);
     return reply.code(204).send();
@@ -119,7 +138,11 @@ function registerUserMemberships(app: FastifyInstance, store: GraphStore): void 
       allowQueryOptions(request, ['$select']);
       const user = targetUser(store, request);
       const groups = store.groups.joinedBy(user.id);
-      return { '@odata.context': contextUrl(request, 'teams'), '@odata.count': groups.length, value: groups.map(teamJson) };
+      return {
+        '@odata.context': contextUrl(request, 'teams'),
+        '@odata.count': groups.length,
+        value: groups.map(teamJson)
+      };
     });
   }
 }

@@ -23,7 +23,11 @@ function targetHostedContent(store: GraphStore, request: FastifyRequest): Hosted
   const { hostedContentId } = request.params as { hostedContentId: string };
   const found = store.hostedContents.find(channel.id, message.id, hostedContentId);
   if (!found || message.deletedDateTime !== null) {
-    throw new GraphError(404, 'NotFound', `Hosted content ${hostedContentId.slice(0, 100)} was not found in message ${message.id}.`);
+    throw new GraphError(
+      404,
+      'NotFound',
+      `Hosted content ${hostedContentId.slice(0, 100)} was not found in message ${message.id}.`
+    );
   }
   return found;
 }
@@ -35,17 +39,28 @@ export function registerHostedContentRoutes(app: FastifyInstance, store: GraphSt
       allowQueryOptions(request, []);
       const { channel, message } = targetMessage(store, request);
       const contents = message.deletedDateTime === null ? store.hostedContents.list(channel.id, message.id) : [];
-      return { '@odata.context': contextUrl(request, messageContext(request, store)), '@odata.count': contents.length, value: contents.map((row) => hostedContentJson(row.id)) };
+      return {
+        '@odata.context': contextUrl(request, messageContext(request, store)),
+        '@odata.count': contents.length,
+        value: contents.map((row) => hostedContentJson(row.id))
+      };
     });
     app.get(`${path}/hostedContents/:hostedContentId`, async (request) => {
       allowQueryOptions(request, []);
       const row = targetHostedContent(store, request);
-      return { '@odata.context': contextUrl(request, `${messageContext(request, store)}/$entity`), ...hostedContentJson(row.id) };
+      return {
+        '@odata.context': contextUrl(request, `${messageContext(request, store)}/$entity`),
+        ...hostedContentJson(row.id)
+      };
     });
     app.get(`${path}/hostedContents/:hostedContentId/$value`, async (request, reply) => {
       allowQueryOptions(request, []);
       const row = targetHostedContent(store, request);
-      return reply.code(200).header('Content-Type', row.contentType).header('Cache-Control', 'private, max-age=3600').send(row.bytes);
+      return reply
+        .code(200)
+        .header('Content-Type', row.contentType)
+        .header('Cache-Control', 'private, max-age=3600')
+        .send(row.bytes);
     });
   }
 }

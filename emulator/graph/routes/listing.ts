@@ -22,18 +22,29 @@ export interface DirectoryCollection<Row> {
 const ADVANCED_FILTER =
   "Unsupported or invalid query filter clause: operators 'ne', 'not' and 'endsWith' need the 'ConsistencyLevel: eventual' header and $count=true.";
 
-function searchOf(request: FastifyRequest, collection: DirectoryCollection<unknown>, eventual: boolean): SqlSearch | undefined {
+function searchOf(
+  request: FastifyRequest,
+  collection: DirectoryCollection<unknown>,
+  eventual: boolean
+): SqlSearch | undefined {
   const search = queryOption(request, '$search');
   if (search === undefined) {
     return undefined;
   }
   if (!eventual) {
-    throw badRequest("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'", 'Request_UnsupportedQuery');
+    throw badRequest(
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+      'Request_UnsupportedQuery'
+    );
   }
   return searchToSql(search, collection.searchColumns, collection.entity);
 }
 
-function filterOf(request: FastifyRequest, collection: DirectoryCollection<unknown>, advancedAllowed: boolean): SqlFilter | undefined {
+function filterOf(
+  request: FastifyRequest,
+  collection: DirectoryCollection<unknown>,
+  advancedAllowed: boolean
+): SqlFilter | undefined {
   const filter = queryOption(request, '$filter');
   if (filter === undefined) {
     return undefined;
@@ -45,7 +56,10 @@ function filterOf(request: FastifyRequest, collection: DirectoryCollection<unkno
   return sql;
 }
 
-function orderOf(request: FastifyRequest, collection: DirectoryCollection<unknown>): { column: string; descending: boolean } | undefined {
+function orderOf(
+  request: FastifyRequest,
+  collection: DirectoryCollection<unknown>
+): { column: string; descending: boolean } | undefined {
   const orderby = queryOption(request, '$orderby');
   if (orderby === undefined) {
     return undefined;
@@ -79,7 +93,16 @@ export function listDirectory<Row>(
     throw badRequest("$count is only supported with the 'ConsistencyLevel: eventual' header.", 'Request_BadRequest');
   }
   const orderBy = orderOf(request, generic);
-  const { rows, total } = store.directory.list<Row>({ table: collection.table, scope, filter, search, orderBy, limit: top + 1, offset, count });
+  const { rows, total } = store.directory.list<Row>({
+    table: collection.table,
+    scope,
+    filter,
+    search,
+    orderBy,
+    limit: top + 1,
+    offset,
+    count
+  });
   const items = rows.slice(0, top).map((row) => collection.toJson(row, selected));
   return collectionBody(request, context, { items, nextOffset: rows.length > top ? offset + top : undefined }, total);
 }

@@ -26,7 +26,16 @@ function newReaction(type: string, userId: string): StoredReaction {
   return {
     reactionType: type,
     createdDateTime: new Date().toISOString(),
-    user: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: userId, displayName: null, userIdentityType: 'aadUser' } }
+    user: {
+      application: null,
+      device: null,
+      user: {
+        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+        id: userId,
+        displayName: null,
+        userIdentityType: 'aadUser'
+      }
+    }
   } as StoredReaction;
 }
 
@@ -46,7 +55,9 @@ function registerReactions(app: FastifyInstance, store: GraphStore, path: string
     checkIfMatch(request, message.etag);
     const reactions = parseJsonArray<StoredReaction>(message.reactions);
     if (!reactions.some((reaction) => isOwnReaction(reaction, type, request.kringUser.id))) {
-      store.messages.save(message, { reactions: JSON.stringify([...reactions, newReaction(type, request.kringUser.id)]) });
+      store.messages.save(message, {
+        reactions: JSON.stringify([...reactions, newReaction(type, request.kringUser.id)])
+      });
     }
     return reply.code(204).send();
   });

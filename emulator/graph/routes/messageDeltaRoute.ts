@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { badRequest } from '../../shared/http/errors';
 import { deltaFilterSince } from '../odata/deltaFilter';
-import { decodeDeltaLink, decodeDeltaRound, encodeDeltaLink, encodeDeltaRound, type DeltaRound } from '../odata/deltaTokens';
+import {
+  decodeDeltaLink,
+  decodeDeltaRound,
+  encodeDeltaLink,
+  encodeDeltaRound,
+  type DeltaRound
+} from '../odata/deltaTokens';
 import { snapshotTime } from '../odata/messageCursor';
 import { contextUrl, linkTo, queryOption } from '../odata/queryOptions';
 import type { GraphStore } from '../store/graphStore';
@@ -35,7 +41,9 @@ function parseSkip(raw: string | undefined): number {
 function refuseOptionsBesideToken(request: FastifyRequest, token: string): void {
   const given = INITIAL_OPTIONS.filter((name) => queryOption(request, name) !== undefined);
   if (given.length > 0) {
-    throw badRequest(`${given.join(', ')} cannot be combined with ${token}: specify query options in the initial delta request only.`);
+    throw badRequest(
+      `${given.join(', ')} cannot be combined with ${token}: specify query options in the initial delta request only.`
+    );
   }
 }
 
@@ -68,20 +76,39 @@ function listDelta(store: GraphStore, request: FastifyRequest): Record<string, u
   const { channel } = accessibleChannel(store, request);
   const now = Date.now();
   const { round, skip } = deltaRound(request, now);
-  const rows = store.messageDelta.changedRoots({ channelId: channel.id, windowStart: round.windowStart, since: round.since, afterCreated: round.afterCreated, afterId: round.afterId, skip, limit: round.top + 1 });
+  const rows = store.messageDelta.changedRoots({
+    channelId: channel.id,
+    windowStart: round.windowStart,
+    since: round.since,
+    afterCreated: round.afterCreated,
+    afterId: round.afterId,
+    skip,
+    limit: round.top + 1
+  });
   const context = messageViewContext(store, request);
   const shown = rows.slice(0, round.top);
   const last = shown[shown.length - 1];
   const path = `${messagesPath(channel)}/delta`;
   const link =
     rows.length > round.top && last
-      ? { '@odata.nextLink': linkTo(request, path, { $skiptoken: encodeDeltaRound({ ...round, afterCreated: last.createdDateTime, afterId: last.id }) }) }
-      : { '@odata.deltaLink': linkTo(request, path, { $deltatoken: encodeDeltaLink({ since: round.roundStart, top: round.top, expand: round.expand }) }) };
+      ? {
+          '@odata.nextLink': linkTo(request, path, {
+            $skiptoken: encodeDeltaRound({ ...round, afterCreated: last.createdDateTime, afterId: last.id })
+          })
+        }
+      : {
+          '@odata.deltaLink': linkTo(request, path, {
+            $deltatoken: encodeDeltaLink({ since: round.roundStart, top: round.top, expand: round.expand })
+          })
+        };
   const asOf = snapshotTime(now);
   return {
     '@odata.context': contextUrl(request, 'Collection(chatMessage)'),
     ...link,
-    value: shown.map((row) => ({ '@odata.type': '#microsoft.graph.chatMessage', ...(round.expand ? withReplies(store, request, row, asOf, context) : messageJson(row, context)) }))
+    value: shown.map((row) => ({
+      '@odata.type': '#microsoft.graph.chatMessage',
+      ...(round.expand ? withReplies(store, request, row, asOf, context) : messageJson(row, context))
+    }))
   };
 }
 

@@ -14,7 +14,9 @@ export interface NewMessage {
 const MAX_CONTENT = 28 * 1024;
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function parseMentions(value: unknown, content: string, store: GraphStore): object[] {
@@ -27,7 +29,13 @@ function parseMentions(value: unknown, content: string, store: GraphStore): obje
   return value.map((item) => {
     const mention = record(item);
     const user = record(record(mention?.mentioned)?.user);
-    if (!mention || typeof mention.id !== 'number' || typeof mention.mentionText !== 'string' || !user || typeof user.id !== 'string') {
+    if (
+      !mention ||
+      typeof mention.id !== 'number' ||
+      typeof mention.mentionText !== 'string' ||
+      !user ||
+      typeof user.id !== 'string'
+    ) {
       throw badRequest('Each mention needs a numeric id, a mentionText and mentioned.user.id.');
     }
     if (!content.includes(`<at id="${mention.id}">`) && !content.includes(`<at id=${mention.id}>`)) {
@@ -45,7 +53,12 @@ function parseMentions(value: unknown, content: string, store: GraphStore): obje
         device: null,
         conversation: null,
         tag: null,
-        user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: mentioned.id, displayName: mentioned.displayName, userIdentityType: 'aadUser' }
+        user: {
+          '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+          id: mentioned.id,
+          displayName: mentioned.displayName,
+          userIdentityType: 'aadUser'
+        }
       }
     };
   });
@@ -60,14 +73,21 @@ function parseAttachments(value: unknown, content: string): object[] {
   }
   return value.map((item) => {
     const attachment = record(item);
-    if (!attachment || typeof attachment.id !== 'string' || attachment.contentType !== 'reference' || typeof attachment.contentUrl !== 'string') {
+    if (
+      !attachment ||
+      typeof attachment.id !== 'string' ||
+      attachment.contentType !== 'reference' ||
+      typeof attachment.contentUrl !== 'string'
+    ) {
       throw badRequest("Each attachment needs an id, contentType 'reference' and a contentUrl.");
     }
     if (!/^https?:\/\//i.test(attachment.contentUrl)) {
       throw badRequest('An attachment contentUrl must be an http(s) URL.');
     }
     if (!content.includes(`<attachment id="${attachment.id}">`)) {
-      throw badRequest(`Attachment ${attachment.id.slice(0, 100)} is not referenced in the message body with <attachment id="${attachment.id.slice(0, 100)}"></attachment>.`);
+      throw badRequest(
+        `Attachment ${attachment.id.slice(0, 100)} is not referenced in the message body with <attachment id="${attachment.id.slice(0, 100)}"></attachment>.`
+      );
     }
     return {
       id: attachment.id,
@@ -98,7 +118,11 @@ export function parseNewMessage(body: Record<string, unknown>, store: GraphStore
   if (importance !== 'normal' && importance !== 'high' && importance !== 'urgent') {
     throw badRequest("importance must be 'normal', 'high' or 'urgent'.");
   }
-  if (body.subject !== undefined && body.subject !== null && (typeof body.subject !== 'string' || body.subject.length > 255)) {
+  if (
+    body.subject !== undefined &&
+    body.subject !== null &&
+    (typeof body.subject !== 'string' || body.subject.length > 255)
+  ) {
     throw badRequest('subject must be a string of at most 255 characters.');
   }
   return {

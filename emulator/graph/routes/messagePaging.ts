@@ -56,9 +56,22 @@ export function channelContext(channel: ChannelRow): string {
 }
 
 /** A message with its replies (newest first) as they stood at `asOf`, with a link on when there are more than 1,000. */
-export function withReplies(store: GraphStore, request: FastifyRequest, root: MessageRow, asOf: string, context: MessageViewContext): Record<string, unknown> {
+export function withReplies(
+  store: GraphStore,
+  request: FastifyRequest,
+  root: MessageRow,
+  asOf: string,
+  context: MessageViewContext
+): Record<string, unknown> {
   const channel = { id: root.channelId, teamId: root.teamId } as ChannelRow;
-  const rows = store.messages.replies({ channelId: root.channelId, parentId: root.id, asOf, afterKey: null, afterId: null, limit: EXPANDED_REPLIES_MAX + 1 });
+  const rows = store.messages.replies({
+    channelId: root.channelId,
+    parentId: root.id,
+    asOf,
+    afterKey: null,
+    afterId: null,
+    limit: EXPANDED_REPLIES_MAX + 1
+  });
   const shown = rows.slice(0, EXPANDED_REPLIES_MAX);
   const last = shown[shown.length - 1];
   const more = rows.length > EXPANDED_REPLIES_MAX && last !== undefined;
@@ -66,6 +79,12 @@ export function withReplies(store: GraphStore, request: FastifyRequest, root: Me
     ...messageJson(root, context),
     replies: shown.map((reply) => messageJson(reply, context)),
     'replies@odata.context': contextUrl(request, `${channelContext(channel)}('${root.id}')/replies`),
-    ...(more ? { 'replies@odata.nextLink': linkTo(request, `${messagesPath(channel)}/${root.id}/replies`, { $skiptoken: continuationAfter(asOf, last.createdDateTime, last.id) }) } : {})
+    ...(more
+      ? {
+          'replies@odata.nextLink': linkTo(request, `${messagesPath(channel)}/${root.id}/replies`, {
+            $skiptoken: continuationAfter(asOf, last.createdDateTime, last.id)
+          })
+        }
+      : {})
   };
 }

@@ -7,7 +7,14 @@ import { registerMessageActionRoutes } from './messageActionRoutes';
 import { parseNewMessage } from './messageInput';
 import { registerHostedContentRoutes } from './hostedContentRoutes';
 import { registerMessageDeltaRoute } from './messageDeltaRoute';
-import { channelContext, continuationAfter, listingPosition, messagePageSize, wantsReplies, withReplies } from './messagePaging';
+import {
+  channelContext,
+  continuationAfter,
+  listingPosition,
+  messagePageSize,
+  wantsReplies,
+  withReplies
+} from './messagePaging';
 import { MESSAGES, messageViewContext, targetMessage } from './messageTarget';
 import { allowQueryOptions, jsonObjectBody } from './routeHelpers';
 import { accessibleChannel } from './teamAccess';
@@ -23,7 +30,9 @@ function listThreads(store: GraphStore, request: FastifyRequest): Record<string,
   const shown = rows.slice(0, top);
   const last = shown[shown.length - 1];
   return collectionBody(request, channelContext(channel), {
-    items: shown.map((row) => (expand ? withReplies(store, request, row, position.asOf, context) : messageJson(row, context))),
+    items: shown.map((row) =>
+      expand ? withReplies(store, request, row, position.asOf, context) : messageJson(row, context)
+    ),
     nextToken: rows.length > top && last ? continuationAfter(position.asOf, last.activity, last.id) : undefined
   });
 }
@@ -43,7 +52,14 @@ function listReplies(store: GraphStore, request: FastifyRequest): Record<string,
   });
 }
 
-function postMessage(store: GraphStore, request: FastifyRequest, reply: FastifyReply, team: GroupRow, channel: ChannelRow, parent?: MessageRow): FastifyReply {
+function postMessage(
+  store: GraphStore,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  team: GroupRow,
+  channel: ChannelRow,
+  parent?: MessageRow
+): FastifyReply {
   const input = parseNewMessage(jsonObjectBody(request), store);
   const id = store.messages.unusedId(channel.id);
   const created = store.messages.post(
@@ -66,8 +82,14 @@ function postMessage(store: GraphStore, request: FastifyRequest, reply: FastifyR
   return reply
     .code(201)
     .header('ETag', `"${created.etag}"`)
-    .header('Location', `${request.protocol}://${request.headers.host ?? 'localhost'}${request.url.split('?')[0]}/${id}`)
-    .send({ '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(created, messageViewContext(store, request)) });
+    .header(
+      'Location',
+      `${request.protocol}://${request.headers.host ?? 'localhost'}${request.url.split('?')[0]}/${id}`
+    )
+    .send({
+      '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'),
+      ...messageJson(created, messageViewContext(store, request))
+    });
 }
 
 export function registerMessageRoutes(app: FastifyInstance, store: GraphStore): void {
@@ -77,7 +99,10 @@ export function registerMessageRoutes(app: FastifyInstance, store: GraphStore): 
     allowQueryOptions(request, []);
     const { message } = targetMessage(store, request);
     reply.header('ETag', `"${message.etag}"`);
-    return { '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'), ...messageJson(message, messageViewContext(store, request)) };
+    return {
+      '@odata.context': contextUrl(request, 'teams/channels/messages/$entity'),
+      ...messageJson(message, messageViewContext(store, request))
+    };
   };
   app.get(`${MESSAGES}/:messageId`, getOne);
   app.get(`${MESSAGES}/:messageId/replies/:replyId`, getOne);

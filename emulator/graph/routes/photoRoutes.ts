@@ -7,7 +7,11 @@ import type { GraphStore } from '../store/graphStore';
 import { allowQueryOptions, targetUser, userPaths } from './routeHelpers';
 
 const imageNotFound = (): GraphError =>
-  new GraphError(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
+  new GraphError(
+    404,
+    'ImageNotFound',
+    "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."
+  );
 
 function sizeFrom(request: FastifyRequest): number {
   const { size } = request.params as { size?: string };
@@ -65,7 +69,12 @@ export function registerPhotoRoutes(app: FastifyInstance, store: GraphStore): vo
       userWithPhoto(store, request);
       return {
         '@odata.context': contextUrl(request, 'users/photos'),
-        value: PHOTO_SIZES.map((size) => ({ '@odata.mediaContentType': 'image/png', id: `${size}X${size}`, height: size, width: size }))
+        value: PHOTO_SIZES.map((size) => ({
+          '@odata.mediaContentType': 'image/png',
+          id: `${size}X${size}`,
+          height: size,
+          width: size
+        }))
       };
     });
   }

@@ -27,7 +27,9 @@ export function allowQueryOptions(request: FastifyRequest, allowed: readonly str
   for (const key of Object.keys(request.query as object)) {
     const name = key.toLowerCase();
     if (name.startsWith('$') && !permitted.has(name)) {
-      throw badRequest(`Query option '${key}' is not allowed. Make sure that the query option is supported for this request.`);
+      throw badRequest(
+        `Query option '${key}' is not allowed. Make sure that the query option is supported for this request.`
+      );
     }
   }
 }
@@ -43,7 +45,9 @@ export function checkIfMatch(request: FastifyRequest, currentEtag: string): void
   if (header === undefined) {
     return;
   }
-  const candidates = String(header).split(',').map((value) => value.trim());
+  const candidates = String(header)
+    .split(',')
+    .map((value) => value.trim());
   const bare = (value: string): string => value.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
   if (!candidates.some((value) => value === '*' || bare(value) === bare(currentEtag))) {
     throw preconditionFailed();
@@ -61,7 +65,9 @@ export function sendEntity(reply: FastifyReply, body: Record<string, unknown>, e
 export function jsonObjectBody(request: FastifyRequest): Record<string, unknown> {
   const body = request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+    throw badRequest(
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'
+    );
   }
   return body as Record<string, unknown>;
 }

@@ -10,7 +10,17 @@ import { channelJson } from '../views/messageView';
 import { allowQueryOptions, sendEntity } from './routeHelpers';
 import { accessibleChannel, accessibleTeam } from './teamAccess';
 
-const CHANNEL_PROPERTIES = ['id', 'createdDateTime', 'displayName', 'description', 'isFavoriteByDefault', 'email', 'tenantId', 'webUrl', 'membershipType'];
+const CHANNEL_PROPERTIES = [
+  'id',
+  'createdDateTime',
+  'displayName',
+  'description',
+  'isFavoriteByDefault',
+  'email',
+  'tenantId',
+  'webUrl',
+  'membershipType'
+];
 const CHANNEL_PROPERTY_SET: ReadonlySet<string> = new Set(CHANNEL_PROPERTIES);
 
 /** Channels support `$filter` on displayName and membershipType with `eq` only. */
@@ -36,7 +46,11 @@ export function registerTeamRoutes(app: FastifyInstance, store: GraphStore): voi
     const team = accessibleTeam(store, request);
     const body = teamJson(team);
     const selected = parseSelect(queryOption(request, '$select'), 'team', new Set(Object.keys(body)));
-    return sendEntity(reply, { '@odata.context': contextUrl(request, 'teams/$entity'), ...project(body, selected, Object.keys(body)) }, team.etag);
+    return sendEntity(
+      reply,
+      { '@odata.context': contextUrl(request, 'teams/$entity'), ...project(body, selected, Object.keys(body)) },
+      team.etag
+    );
   });
 
   app.get('/v1.0/teams/:teamId/channels', async (request) => {
@@ -45,11 +59,17 @@ export function registerTeamRoutes(app: FastifyInstance, store: GraphStore): voi
     const selected = parseSelect(queryOption(request, '$select'), 'channel', CHANNEL_PROPERTY_SET);
     const filter = queryOption(request, '$filter');
     const predicate = filter === undefined ? undefined : channelFilter(filter);
-    const channels = store.channels.ofTeamId(team.id).filter((channel) => predicate?.({ displayName: channel.displayName, membershipType: channel.membershipType }) ?? true);
+    const channels = store.channels
+      .ofTeamId(team.id)
+      .filter(
+        (channel) => predicate?.({ displayName: channel.displayName, membershipType: channel.membershipType }) ?? true
+      );
     return {
       '@odata.context': contextUrl(request, `teams('${team.id}')/channels`),
       '@odata.count': channels.length,
-      value: channels.map((channel) => project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES))
+      value: channels.map((channel) =>
+        project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES)
+      )
     };
   });
 
@@ -61,13 +81,19 @@ export function registerTeamRoutes(app: FastifyInstance, store: GraphStore): voi
     if (!channel) {
       throw badRequest(`Team ${team.id} has no primary channel.`);
     }
-    return { '@odata.context': contextUrl(request, `teams('${team.id}')/primaryChannel/$entity`), ...project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES) };
+    return {
+      '@odata.context': contextUrl(request, `teams('${team.id}')/primaryChannel/$entity`),
+      ...project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES)
+    };
   });
 
   app.get('/v1.0/teams/:teamId/channels/:channelId', async (request) => {
     allowQueryOptions(request, ['$select']);
     const { team, channel } = accessibleChannel(store, request);
     const selected = parseSelect(queryOption(request, '$select'), 'channel', CHANNEL_PROPERTY_SET);
-    return { '@odata.context': contextUrl(request, `teams('${team.id}')/channels/$entity`), ...project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES) };
+    return {
+      '@odata.context': contextUrl(request, `teams('${team.id}')/channels/$entity`),
+      ...project(channelJson(channel, team.createdDateTime), selected, CHANNEL_PROPERTIES)
+    };
   });
 }

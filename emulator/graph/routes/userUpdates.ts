@@ -6,7 +6,11 @@ const BASIC_EDITABLE = new Set(['businessPhones', 'mobilePhone', 'officeLocation
 const STRING_PROPERTIES = new Set(['aboutMe', 'mobilePhone', 'officeLocation', 'preferredLanguage']);
 
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length <= 200 && value.every((item) => typeof item === 'string' && item.length <= 1000);
+  return (
+    Array.isArray(value) &&
+    value.length <= 200 &&
+    value.every((item) => typeof item === 'string' && item.length <= 1000)
+  );
 }
 
 function columnValue(name: string, value: unknown): string | null {
@@ -17,7 +21,10 @@ function columnValue(name: string, value: unknown): string | null {
     return value;
   }
   if (!isStringArray(value)) {
-    throw badRequest(`Invalid value for property '${name}': a collection of strings is expected.`, 'Request_BadRequest');
+    throw badRequest(
+      `Invalid value for property '${name}': a collection of strings is expected.`,
+      'Request_BadRequest'
+    );
   }
   return JSON.stringify(value);
 }

@@ -11,7 +11,10 @@ import { listDirectory, type DirectoryCollection } from './listing';
 import { allowQueryOptions, checkIfMatch, jsonObjectBody, sendEntity, targetUser, userPaths } from './routeHelpers';
 import { userUpdates } from './userUpdates';
 
-const stringField = (column: string, operators: FilterField['operators'] = ['eq', 'ne', 'in', 'startswith', 'endswith']): FilterField => ({ column, type: 'string', operators });
+const stringField = (
+  column: string,
+  operators: FilterField['operators'] = ['eq', 'ne', 'in', 'startswith', 'endswith']
+): FilterField => ({ column, type: 'string', operators });
 
 const USER_FILTER_FIELDS: Readonly<Record<string, FilterField>> = {
   id: stringField('id', ['eq', 'ne', 'in']),
@@ -39,13 +42,20 @@ const USER_SEARCH_COLUMNS: Readonly<Record<string, string>> = {
   officelocation: 'officeLocation'
 };
 
-const ORDER_COLUMNS: Readonly<Record<string, string>> = { displayname: 'displayName', userprincipalname: 'userPrincipalName' };
+const ORDER_COLUMNS: Readonly<Record<string, string>> = {
+  displayname: 'displayName',
+  userprincipalname: 'userPrincipalName'
+};
 
 function selectForList(request: FastifyRequest): string[] | undefined {
   const selected = parseSelect(queryOption(request, '$select'), 'user', USER_PROPERTIES);
   const profile = selected?.filter(isProfileProperty) ?? [];
   if (profile.length > 0) {
-    throw new GraphError(501, 'NotImplemented', `This operation target is not yet supported. The property '${profile[0]}' can only be read on a single user.`);
+    throw new GraphError(
+      501,
+      'NotImplemented',
+      `This operation target is not yet supported. The property '${profile[0]}' can only be read on a single user.`
+    );
   }
   return selected;
 }
@@ -65,7 +75,12 @@ export const USER_COLLECTION: DirectoryCollection<UserRow> = {
 };
 
 /** A user listing over a scope (all users, direct reports, group members). */
-export function listUsers(store: GraphStore, request: FastifyRequest, scope: DirectoryScope, context: string): Record<string, unknown> {
+export function listUsers(
+  store: GraphStore,
+  request: FastifyRequest,
+  scope: DirectoryScope,
+  context: string
+): Record<string, unknown> {
   return listDirectory(store, request, USER_COLLECTION, scope, context);
 }
 
@@ -76,7 +91,14 @@ function registerUserReads(app: FastifyInstance, store: GraphStore): void {
       const user = targetUser(store, request);
       const selected = parseSelect(queryOption(request, '$select'), 'user', USER_PROPERTIES);
       const fragment = selected ? `users(${selected.join(',')})/$entity` : 'users/$entity';
-      return sendEntity(reply, { '@odata.context': contextUrl(request, fragment), ...project(fullUser(user), selected, DEFAULT_USER_PROPERTIES) }, user.etag);
+      return sendEntity(
+        reply,
+        {
+          '@odata.context': contextUrl(request, fragment),
+          ...project(fullUser(user), selected, DEFAULT_USER_PROPERTIES)
+        },
+        user.etag
+      );
     });
   }
   app.get('/v1.0/users', async (request) => listUsers(store, request, { kind: 'all' }, 'users'));
@@ -109,7 +131,11 @@ function registerOrganisationRoutes(app: FastifyInstance, store: GraphStore): vo
       if (!manager) {
         throw resourceNotFound('manager');
       }
-      return sendEntity(reply, { '@odata.context': contextUrl(request, 'directoryObjects/$entity'), ...listedUser(manager, selected) }, manager.etag);
+      return sendEntity(
+        reply,
+        { '@odata.context': contextUrl(request, 'directoryObjects/$entity'), ...listedUser(manager, selected) },
+        manager.etag
+      );
     });
   }
   for (const path of userPaths('/directReports')) {

@@ -33,7 +33,11 @@ function uniqueIds(db: Database): ConversationContext['uniqueId'] {
   };
 }
 
-function groupConversations(context: ConversationContext, group: SeededGroup, veryLong: boolean): { messages: MessageRow[]; hosted: ReturnType<typeof seedImagePost>['hostedContents'] } {
+function groupConversations(
+  context: ConversationContext,
+  group: SeededGroup,
+  veryLong: boolean
+): { messages: MessageRow[]; hosted: ReturnType<typeof seedImagePost>['hostedContents'] } {
   const { faker, start, end } = context;
   const uniqueId = context.uniqueId(group.generalChannelId);
   const topic = (): string => vocabularyTerm(faker.helpers.arrayElement(group.definition.topics)).nl.toLowerCase();
@@ -57,14 +61,27 @@ function groupConversations(context: ConversationContext, group: SeededGroup, ve
  * Conversations on top of the year of threads: long discussions, posts with images and attachments, system events.
  * They draw from a generator of their own, so the threads seeded before them stay exactly as they were.
  */
-export function seedConversations(db: Database, seed: number, groups: readonly SeededGroup[], people: SeededPeople, anchor: Date): number {
+export function seedConversations(
+  db: Database,
+  seed: number,
+  groups: readonly SeededGroup[],
+  people: SeededPeople,
+  anchor: Date
+): number {
   const faker = new Faker({ locale: [nl, en, base] });
   faker.seed(seed + 7919);
   const insertMessage = db.prepare(MESSAGE_INSERT);
-  const insertHosted = db.prepare('INSERT INTO hosted_contents (channelId, messageId, id, contentType, bytes) VALUES (@channelId, @messageId, @id, @contentType, @bytes)');
+  const insertHosted = db.prepare(
+    'INSERT INTO hosted_contents (channelId, messageId, id, contentType, bytes) VALUES (@channelId, @messageId, @id, @contentType, @bytes)'
+  );
   const end = anchor.getTime() - 3_600_000;
   const context: ConversationContext = { faker, people, start: end - 365 * 86_400_000, end, uniqueId: uniqueIds(db) };
-  const active = new Set([...groups].sort((a, b) => b.definition.activity - a.definition.activity || (a.id < b.id ? -1 : 1)).slice(0, VERY_LONG_THREAD_GROUPS).map((group) => group.id));
+  const active = new Set(
+    [...groups]
+      .sort((a, b) => b.definition.activity - a.definition.activity || (a.id < b.id ? -1 : 1))
+      .slice(0, VERY_LONG_THREAD_GROUPS)
+      .map((group) => group.id)
+  );
   let total = 0;
   for (const group of groups.filter((candidate) => candidate.memberIds.length > 1)) {
     const { messages, hosted } = groupConversations(context, group, active.has(group.id));

@@ -2,7 +2,12 @@ import type { Faker } from '@faker-js/faker';
 import { encodePng, type Rgb } from '../photos/png';
 
 const PALETTE: readonly Rgb[] = [
-  [0, 120, 212], [16, 124, 16], [216, 59, 1], [135, 100, 184], [0, 153, 188], [255, 185, 0]
+  [0, 120, 212],
+  [16, 124, 16],
+  [216, 59, 1],
+  [135, 100, 184],
+  [0, 153, 188],
+  [255, 185, 0]
 ];
 
 export interface HostedImage {
@@ -35,5 +40,7 @@ export function barChartImage(faker: Faker): HostedImage {
 
 /** An opaque id shaped like Teams' (base64 of the image's internal reference). */
 export function hostedContentId(messageId: string, index: number): string {
-  return Buffer.from(`id=x_0-weu-d${index}-${messageId},type=1,url=https://eu-api.asm.skype.com/v1/objects/0-weu-d${index}-${messageId}/views/imgo`).toString('base64url');
+  return Buffer.from(
+    `id=x_0-weu-d${index}-${messageId},type=1,url=https://eu-api.asm.skype.com/v1/objects/0-weu-d${index}-${messageId}/views/imgo`
+  ).toString('base64url');
 }

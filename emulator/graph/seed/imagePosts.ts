@@ -17,7 +17,14 @@ export interface ImagePost {
 }
 
 /** A post with a pasted image (hosted content) and, sometimes, an intranet document attached as a reference. */
-export function seedImagePost(faker: Faker, group: SeededGroup, topic: string, created: number, end: number, id: string): ImagePost {
+export function seedImagePost(
+  faker: Faker,
+  group: SeededGroup,
+  topic: string,
+  created: number,
+  end: number,
+  id: string
+): ImagePost {
   const image = barChartImage(faker);
   const contentId = hostedContentId(id, 1);
   const src = `${ORIGIN_PLACEHOLDER}/v1.0/teams/${group.id}/channels/${group.generalChannelId}/messages/${id}/hostedContents/${contentId}/$value`;
@@ -31,9 +38,29 @@ export function seedImagePost(faker: Faker, group: SeededGroup, topic: string, c
   }
   const at = new Date(created).toISOString();
   const message: MessageRow = {
-    id, teamId: group.id, channelId: group.generalChannelId, replyToId: null, fromUserId: faker.helpers.arrayElement(group.memberIds), subject: null,
-    bodyContentType: 'html', bodyContent: content, importance: 'normal', createdDateTime: at, lastModifiedDateTime: at, deletedDateTime: null, mentions: '[]',
-    attachments: JSON.stringify(attachments), reactions: reactionsFor(faker, group.memberIds, created, end), etag: String(created), messageType: 'message', eventDetail: null
+    id,
+    teamId: group.id,
+    channelId: group.generalChannelId,
+    replyToId: null,
+    fromUserId: faker.helpers.arrayElement(group.memberIds),
+    subject: null,
+    bodyContentType: 'html',
+    bodyContent: content,
+    importance: 'normal',
+    createdDateTime: at,
+    lastModifiedDateTime: at,
+    deletedDateTime: null,
+    mentions: '[]',
+    attachments: JSON.stringify(attachments),
+    reactions: reactionsFor(faker, group.memberIds, created, end),
+    etag: String(created),
+    messageType: 'message',
+    eventDetail: null
   };
-  return { message, hostedContents: [{ channelId: group.generalChannelId, messageId: id, id: contentId, contentType: 'image/png', bytes: image.bytes }] };
+  return {
+    message,
+    hostedContents: [
+      { channelId: group.generalChannelId, messageId: id, id: contentId, contentType: 'image/png', bytes: image.bytes }
+    ]
+  };
 }

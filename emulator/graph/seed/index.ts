@@ -49,8 +49,14 @@ export function seedDatabase(db: Database, options: SeedOptions, afterGraphSeed?
     writeMeta(db, 'seedOptions', JSON.stringify({ people, seed: options.seed }));
     const seededPeople = seedPeople(db, faker, options.seed, people);
     const groups = seedGroups(db, faker, options.seed, seededPeople, anchor);
-    const messages = seedMessages(db, faker, groups, seededPeople, anchor) + seedConversations(db, options.seed, groups, seededPeople, anchor);
-    summary = { people: (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n, groups: groups.length, messages };
+    const messages =
+      seedMessages(db, faker, groups, seededPeople, anchor) +
+      seedConversations(db, options.seed, groups, seededPeople, anchor);
+    summary = {
+      people: (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n,
+      groups: groups.length,
+      messages
+    };
     afterGraphSeed?.(db);
   })();
   return { ...summary, milliseconds: Date.now() - started };

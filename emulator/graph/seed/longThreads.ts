@@ -42,21 +42,43 @@ function replyBody(seed: LongThreadSeed): { content: string; mentions: object[] 
   const roll = faker.number.float();
   if (roll < 0.12) {
     const mentioned = faker.helpers.arrayElement(group.memberIds);
-    return { content: `<p><at id="0">${nameOf(seed, mentioned)}</at>, wat vind jij hiervan?</p>`, mentions: [mentionFor(mentioned, nameOf(seed, mentioned))] };
+    return {
+      content: `<p><at id="0">${nameOf(seed, mentioned)}</at>, wat vind jij hiervan?</p>`,
+      mentions: [mentionFor(mentioned, nameOf(seed, mentioned))]
+    };
   }
   if (roll < 0.3) {
     const link = documentLink(faker);
-    return { content: `<p>${faker.helpers.arrayElement(ANSWERS).replace('{url}', link.url).replace('{doc}', link.doc)}</p>`, mentions: [] };
+    return {
+      content: `<p>${faker.helpers.arrayElement(ANSWERS).replace('{url}', link.url).replace('{doc}', link.doc)}</p>`,
+      mentions: []
+    };
   }
   return { content: `<p>${faker.helpers.arrayElement(DISCUSSION)}</p>`, mentions: [] };
 }
 
-function messageRow(seed: LongThreadSeed, fields: Pick<MessageRow, 'id' | 'replyToId' | 'fromUserId' | 'subject' | 'bodyContent' | 'mentions' | 'reactions'> & { at: number; lastAt: number }): MessageRow {
+function messageRow(
+  seed: LongThreadSeed,
+  fields: Pick<MessageRow, 'id' | 'replyToId' | 'fromUserId' | 'subject' | 'bodyContent' | 'mentions' | 'reactions'> & {
+    at: number;
+    lastAt: number;
+  }
+): MessageRow {
   const { group } = seed;
   const { at, lastAt, ...rest } = fields;
   return {
-    ...rest, teamId: group.id, channelId: group.generalChannelId, bodyContentType: 'html', importance: 'normal', createdDateTime: new Date(at).toISOString(),
-    lastModifiedDateTime: new Date(lastAt).toISOString(), deletedDateTime: null, attachments: '[]', etag: String(lastAt), messageType: 'message', eventDetail: null
+    ...rest,
+    teamId: group.id,
+    channelId: group.generalChannelId,
+    bodyContentType: 'html',
+    importance: 'normal',
+    createdDateTime: new Date(at).toISOString(),
+    lastModifiedDateTime: new Date(lastAt).toISOString(),
+    deletedDateTime: null,
+    attachments: '[]',
+    etag: String(lastAt),
+    messageType: 'message',
+    eventDetail: null
   };
 }
 
@@ -74,10 +96,34 @@ export function seedLongThread(seed: LongThreadSeed, replyCount: number): Messag
     last = Math.min(end, last + faker.number.int({ min: 120_000, max: 10 * 3_600_000 }));
     const body = replyBody(seed);
     const id = seed.uniqueId(last);
-    replies.push(messageRow(seed, { id, replyToId: threadId, fromUserId: faker.helpers.arrayElement(group.memberIds), subject: null, bodyContent: body.content, mentions: JSON.stringify(body.mentions), reactions: reactionsFor(faker, group.memberIds, last, end), at: last, lastAt: last }));
+    replies.push(
+      messageRow(seed, {
+        id,
+        replyToId: threadId,
+        fromUserId: faker.helpers.arrayElement(group.memberIds),
+        subject: null,
+        bodyContent: body.content,
+        mentions: JSON.stringify(body.mentions),
+        reactions: reactionsFor(faker, group.memberIds, last, end),
+        at: last,
+        lastAt: last
+      })
+    );
   }
-  const mentions = opener.includes('<at id="0">') ? JSON.stringify([mentionFor(mentioned ?? author, nameOf(seed, mentioned ?? author))]) : '[]';
+  const mentions = opener.includes('<at id="0">')
+    ? JSON.stringify([mentionFor(mentioned ?? author, nameOf(seed, mentioned ?? author))])
+    : '[]';
   const content = `<p>${opener.replace('{topic}', seed.topic).replace('{name}', nameOf(seed, mentioned ?? author))}</p>`;
-  const root = messageRow(seed, { id: threadId, replyToId: null, fromUserId: author, subject: `Discussie: ${seed.topic}`, bodyContent: content, mentions, reactions: reactionsFor(faker, group.memberIds, created, end), at: created, lastAt: last });
+  const root = messageRow(seed, {
+    id: threadId,
+    replyToId: null,
+    fromUserId: author,
+    subject: `Discussie: ${seed.topic}`,
+    bodyContent: content,
+    mentions,
+    reactions: reactionsFor(faker, group.memberIds, created, end),
+    at: created,
+    lastAt: last
+  });
   return [root, ...replies];
 }

@@ -8,9 +8,18 @@ import type { SeededPeople } from './people';
 const INTRANET_DOCUMENTS = 'https://intranet.hogeschool.example/sites/intranet/Gedeelde%20documenten';
 
 const DOCUMENTS = [
-  'Handreiking toetsbeleid 2026.pdf', 'Rubric beroepsproduct.docx', 'Richtlijn AI in toetsing.pdf', 'Format onderwijseenheid.docx',
-  'Stagehandleiding.pdf', 'Checklist toegankelijke documenten.pdf', 'Datamanagementplan template.docx', 'Jaarplanning onderwijs.xlsx',
-  'Handleiding Brightspace voor docenten.pdf', 'Privacyreglement onderzoek.pdf', 'Werkwijze examencommissie.pdf', 'Kennisclip maken.pptx'
+  'Handreiking toetsbeleid 2026.pdf',
+  'Rubric beroepsproduct.docx',
+  'Richtlijn AI in toetsing.pdf',
+  'Format onderwijseenheid.docx',
+  'Stagehandleiding.pdf',
+  'Checklist toegankelijke documenten.pdf',
+  'Datamanagementplan template.docx',
+  'Jaarplanning onderwijs.xlsx',
+  'Handleiding Brightspace voor docenten.pdf',
+  'Privacyreglement onderzoek.pdf',
+  'Werkwijze examencommissie.pdf',
+  'Kennisclip maken.pptx'
 ];
 
 const QUESTIONS_NL = [
@@ -41,7 +50,10 @@ export const ANSWERS = [
   'Herkenbaar. Wij lopen tegen hetzelfde aan, ik volg deze draad.',
   'Kijk eens naar het format op het intranet: <a href="{url}">{doc}</a>.'
 ];
-const MENTION_ANSWERS = ['<at id="0">{name}</at> weet hier veel van, misschien kan die helpen?', 'I think <at id="0">{name}</at> did exactly this last year.'];
+const MENTION_ANSWERS = [
+  '<at id="0">{name}</at> weet hier veel van, misschien kan die helpen?',
+  'I think <at id="0">{name}</at> did exactly this last year.'
+];
 const REACTIONS = ['like', 'like', 'like', 'heart', 'laugh', 'surprised', '👍', '🎉'];
 
 type MessageInsert = MessageRow;
@@ -53,7 +65,16 @@ export function reactionsFor(faker: Faker, memberIds: readonly string[], after: 
     users.map((userId) => ({
       reactionType: faker.helpers.arrayElement(REACTIONS),
       createdDateTime: new Date(faker.number.int({ min: after, max: Math.max(after, before) })).toISOString(),
-      user: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: userId, displayName: null, userIdentityType: 'aadUser' } }
+      user: {
+        application: null,
+        device: null,
+        user: {
+          '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+          id: userId,
+          displayName: null,
+          userIdentityType: 'aadUser'
+        }
+      }
     }))
   );
 }
@@ -61,7 +82,15 @@ export function reactionsFor(faker: Faker, memberIds: readonly string[], after: 
 export function documentLink(faker: Faker): { url: string; doc: string; attachment: object } {
   const doc = faker.helpers.arrayElement(DOCUMENTS);
   const url = `${INTRANET_DOCUMENTS}/${encodeURIComponent(doc)}`;
-  const attachment = { id: faker.string.uuid(), contentType: 'reference', contentUrl: url, content: null, name: doc, thumbnailUrl: null, teamsAppId: null };
+  const attachment = {
+    id: faker.string.uuid(),
+    contentType: 'reference',
+    contentUrl: url,
+    content: null,
+    name: doc,
+    thumbnailUrl: null,
+    teamsAppId: null
+  };
   return { url, doc, attachment };
 }
 
@@ -83,7 +112,18 @@ export function mentionFor(mentioned: string, name: string): object {
   return {
     id: 0,
     mentionText: name,
-    mentioned: { application: null, device: null, conversation: null, tag: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: mentioned, displayName: name, userIdentityType: 'aadUser' } }
+    mentioned: {
+      application: null,
+      device: null,
+      conversation: null,
+      tag: null,
+      user: {
+        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+        id: mentioned,
+        displayName: name,
+        userIdentityType: 'aadUser'
+      }
+    }
   };
 }
 
@@ -105,15 +145,33 @@ function seedReply(seed: ThreadSeed, threadId: string, replyCreated: number): Me
   const id = seed.uniqueId(replyCreated);
   const at = new Date(replyCreated).toISOString();
   return {
-    id, teamId: group.id, channelId: group.generalChannelId, replyToId: threadId, fromUserId: replier, subject: null, bodyContentType: 'html',
-    bodyContent: `<p>${body}</p>`, importance: 'normal', createdDateTime: at, lastModifiedDateTime: at, deletedDateTime: null,
-    mentions: JSON.stringify(mentions), attachments: '[]', reactions: reactionsFor(faker, group.memberIds, replyCreated, seed.end), etag: String(replyCreated),
-    messageType: 'message', eventDetail: null
+    id,
+    teamId: group.id,
+    channelId: group.generalChannelId,
+    replyToId: threadId,
+    fromUserId: replier,
+    subject: null,
+    bodyContentType: 'html',
+    bodyContent: `<p>${body}</p>`,
+    importance: 'normal',
+    createdDateTime: at,
+    lastModifiedDateTime: at,
+    deletedDateTime: null,
+    mentions: JSON.stringify(mentions),
+    attachments: '[]',
+    reactions: reactionsFor(faker, group.memberIds, replyCreated, seed.end),
+    etag: String(replyCreated),
+    messageType: 'message',
+    eventDetail: null
   };
 }
 
 /** A question or a shared post with its replies; the thread row comes first. */
-function seedThread(seed: ThreadSeed, start: number, topics: ReadonlyArray<ReturnType<typeof vocabularyTerm>>): MessageInsert[] {
+function seedThread(
+  seed: ThreadSeed,
+  start: number,
+  topics: ReadonlyArray<ReturnType<typeof vocabularyTerm>>
+): MessageInsert[] {
   const { faker, group, end } = seed;
   const created = faker.number.int({ min: start, max: end });
   const term = faker.helpers.arrayElement(topics);
@@ -121,7 +179,9 @@ function seedThread(seed: ThreadSeed, start: number, topics: ReadonlyArray<Retur
   const isQuestion = faker.number.float() < 0.65;
   const english = faker.number.float() < 0.25;
   const topicLabel = (english ? term.en : term.nl).toLowerCase();
-  const template = isQuestion ? faker.helpers.arrayElement(english ? QUESTIONS_EN : QUESTIONS_NL) : faker.helpers.arrayElement(SHARES);
+  const template = isQuestion
+    ? faker.helpers.arrayElement(english ? QUESTIONS_EN : QUESTIONS_NL)
+    : faker.helpers.arrayElement(SHARES);
   const attachments: object[] = [];
   let content = `<p>${template.replace('{topic}', topicLabel)}</p>`;
   if (!isQuestion && faker.number.float() < 0.6) {
@@ -139,18 +199,36 @@ function seedThread(seed: ThreadSeed, start: number, topics: ReadonlyArray<Retur
   }
   const deleted = faker.number.float() < 0.01;
   const thread: MessageInsert = {
-    id: threadId, teamId: group.id, channelId: group.generalChannelId, replyToId: null, fromUserId: author,
-    subject: faker.number.float() < 0.3 ? `${term.nl}` : null, bodyContentType: 'html', bodyContent: deleted ? '' : content,
-    importance: faker.number.float() < 0.05 ? 'high' : 'normal', createdDateTime: new Date(created).toISOString(),
-    lastModifiedDateTime: new Date(last).toISOString(), deletedDateTime: deleted ? new Date(last).toISOString() : null, mentions: '[]',
-    attachments: JSON.stringify(attachments), reactions: reactionsFor(faker, group.memberIds, created, end), etag: String(last),
-    messageType: 'message', eventDetail: null
+    id: threadId,
+    teamId: group.id,
+    channelId: group.generalChannelId,
+    replyToId: null,
+    fromUserId: author,
+    subject: faker.number.float() < 0.3 ? `${term.nl}` : null,
+    bodyContentType: 'html',
+    bodyContent: deleted ? '' : content,
+    importance: faker.number.float() < 0.05 ? 'high' : 'normal',
+    createdDateTime: new Date(created).toISOString(),
+    lastModifiedDateTime: new Date(last).toISOString(),
+    deletedDateTime: deleted ? new Date(last).toISOString() : null,
+    mentions: '[]',
+    attachments: JSON.stringify(attachments),
+    reactions: reactionsFor(faker, group.memberIds, created, end),
+    etag: String(last),
+    messageType: 'message',
+    eventDetail: null
   };
   return [thread, ...replies];
 }
 
 /** A year of channel messages per interest group: questions with answers, shared links, mentions and reactions. */
-export function seedMessages(db: Database, faker: Faker, groups: readonly SeededGroup[], people: SeededPeople, anchor: Date): number {
+export function seedMessages(
+  db: Database,
+  faker: Faker,
+  groups: readonly SeededGroup[],
+  people: SeededPeople,
+  anchor: Date
+): number {
   const insert = db.prepare(MESSAGE_INSERT);
   const usedIds = new Set<string>();
   const uniqueId = (time: number): string => {

@@ -28,15 +28,39 @@ export interface GeneratedProfile {
 }
 
 const SCHOOLS = [
-  'Universiteit van Amsterdam', 'Vrije Universiteit Amsterdam', 'Universiteit Utrecht', 'Radboud Universiteit', 'Rijksuniversiteit Groningen',
-  'Universiteit Leiden', 'TU Delft', 'Erasmus Universiteit Rotterdam', 'Tilburg University', 'Hogeschool Utrecht', 'Hogeschool Rotterdam',
-  'Fontys Hogescholen', 'Hanzehogeschool Groningen', 'Open Universiteit', 'KU Leuven'
+  'Universiteit van Amsterdam',
+  'Vrije Universiteit Amsterdam',
+  'Universiteit Utrecht',
+  'Radboud Universiteit',
+  'Rijksuniversiteit Groningen',
+  'Universiteit Leiden',
+  'TU Delft',
+  'Erasmus Universiteit Rotterdam',
+  'Tilburg University',
+  'Hogeschool Utrecht',
+  'Hogeschool Rotterdam',
+  'Fontys Hogescholen',
+  'Hanzehogeschool Groningen',
+  'Open Universiteit',
+  'KU Leuven'
 ];
 
 const PROJECTS = [
-  'Herontwerp propedeuse', 'Pilot digitaal toetsen', 'Studiesucces eerstejaars', 'Accreditatie bachelor', 'Invoering Brightspace',
-  'Onderzoek langer thuis wonen', 'Lectoraat duurzame stad', 'Internationale week', 'Open Dag online', 'Migratie naar SharePoint Online',
-  'Dashboard studievoortgang', 'Programma Onderwijs met AI', 'Samenwerking MBO-HBO', 'Nieuw roostersysteem', 'Inclusieve hogeschool'
+  'Herontwerp propedeuse',
+  'Pilot digitaal toetsen',
+  'Studiesucces eerstejaars',
+  'Accreditatie bachelor',
+  'Invoering Brightspace',
+  'Onderzoek langer thuis wonen',
+  'Lectoraat duurzame stad',
+  'Internationale week',
+  'Open Dag online',
+  'Migratie naar SharePoint Online',
+  'Dashboard studievoortgang',
+  'Programma Onderwijs met AI',
+  'Samenwerking MBO-HBO',
+  'Nieuw roostersysteem',
+  'Inclusieve hogeschool'
 ];
 
 const ABOUT_NL = [
@@ -53,12 +77,18 @@ const ABOUT_EN = [
 ];
 
 /** A plausible profile: most skills from the person's unit, some from anywhere; some people leave it empty. */
-export function generateProfile(faker: Faker, unitSkillIds: readonly string[], language: ProfileLanguage): GeneratedProfile {
+export function generateProfile(
+  faker: Faker,
+  unitSkillIds: readonly string[],
+  language: ProfileLanguage
+): GeneratedProfile {
   if (faker.number.float() < 0.12) {
     return { aboutMe: null, skills: [], interests: [], responsibilities: [], pastProjects: [], schools: [] };
   }
   const allIds = SKILL_VOCABULARY.map((entry) => entry.id);
-  const skillIds = new Set<string>(faker.helpers.arrayElements(unitSkillIds, { min: 1, max: Math.min(4, unitSkillIds.length) }));
+  const skillIds = new Set<string>(
+    faker.helpers.arrayElements(unitSkillIds, { min: 1, max: Math.min(4, unitSkillIds.length) })
+  );
   for (const id of faker.helpers.arrayElements(allIds, { min: 0, max: 2 })) {
     skillIds.add(id);
   }

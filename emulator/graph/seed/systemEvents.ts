@@ -4,7 +4,17 @@ import { TENANT_ID } from './organisation';
 import type { SeededGroup } from './groups';
 
 function identity(userId: string): object {
-  return { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: userId, displayName: null, userIdentityType: 'aadUser', tenantId: TENANT_ID } };
+  return {
+    application: null,
+    device: null,
+    user: {
+      '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+      id: userId,
+      displayName: null,
+      userIdentityType: 'aadUser',
+      tenantId: TENANT_ID
+    }
+  };
 }
 
 function membersAdded(faker: Faker, group: SeededGroup, initiator: string, at: string): object {
@@ -19,14 +29,25 @@ function membersAdded(faker: Faker, group: SeededGroup, initiator: string, at: s
 }
 
 function descriptionUpdated(group: SeededGroup, initiator: string): object {
-  return { '@odata.type': '#microsoft.graph.teamDescriptionUpdatedEventMessageDetail', teamId: group.id, teamDescription: group.definition.description, initiator: identity(initiator) };
+  return {
+    '@odata.type': '#microsoft.graph.teamDescriptionUpdatedEventMessageDetail',
+    teamId: group.id,
+    teamDescription: group.definition.description,
+    initiator: identity(initiator)
+  };
 }
 
 /**
  * System event messages of a General channel ("Get system messages for Microsoft Teams"): members added, and once
  * the description updated. Body `<systemEventMessage/>`, no author; the initiator is in `eventDetail`.
  */
-export function seedSystemEvents(faker: Faker, group: SeededGroup, start: number, end: number, uniqueId: (time: number) => string): MessageRow[] {
+export function seedSystemEvents(
+  faker: Faker,
+  group: SeededGroup,
+  start: number,
+  end: number,
+  uniqueId: (time: number) => string
+): MessageRow[] {
   const count = faker.number.int({ min: 2, max: 4 });
   return Array.from({ length: count }, (_unused, index) => {
     const created = faker.number.int({ min: start, max: end });
@@ -34,9 +55,23 @@ export function seedSystemEvents(faker: Faker, group: SeededGroup, start: number
     const initiator = faker.helpers.arrayElement(group.memberIds);
     const detail = index === 0 ? descriptionUpdated(group, initiator) : membersAdded(faker, group, initiator, at);
     const row: MessageRow = {
-      id: uniqueId(created), teamId: group.id, channelId: group.generalChannelId, replyToId: null, fromUserId: initiator, subject: null,
-      bodyContentType: 'html', bodyContent: '<systemEventMessage/>', importance: 'normal', createdDateTime: at, lastModifiedDateTime: at,
-      deletedDateTime: null, mentions: '[]', attachments: '[]', reactions: '[]', etag: String(created), messageType: 'systemEventMessage',
+      id: uniqueId(created),
+      teamId: group.id,
+      channelId: group.generalChannelId,
+      replyToId: null,
+      fromUserId: initiator,
+      subject: null,
+      bodyContentType: 'html',
+      bodyContent: '<systemEventMessage/>',
+      importance: 'normal',
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+      deletedDateTime: null,
+      mentions: '[]',
+      attachments: '[]',
+      reactions: '[]',
+      etag: String(created),
+      messageType: 'systemEventMessage',
       eventDetail: JSON.stringify(detail)
     };
     return row;

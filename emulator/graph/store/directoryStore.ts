@@ -35,9 +35,15 @@ function scopeCondition(scope: DirectoryScope): SqlCondition | undefined {
     case 'directReports':
       return { sql: 'managerId = ?', params: [scope.managerId] };
     case 'groupMembers':
-      return { sql: 'id IN (SELECT userId FROM group_members WHERE groupId = ? AND role = ?)', params: [scope.groupId, scope.role] };
+      return {
+        sql: 'id IN (SELECT userId FROM group_members WHERE groupId = ? AND role = ?)',
+        params: [scope.groupId, scope.role]
+      };
     case 'memberOf':
-      return { sql: "id IN (SELECT groupId FROM group_members WHERE userId = ? AND role = 'member')", params: [scope.userId] };
+      return {
+        sql: "id IN (SELECT groupId FROM group_members WHERE userId = ? AND role = 'member')",
+        params: [scope.userId]
+      };
     default:
       return undefined;
   }
@@ -64,12 +70,18 @@ export class DirectoryStore {
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.map((part) => part.sql).join(' AND ')}` : '';
     const params = conditions.flatMap((part) => part.params);
-    const order = query.orderBy ? `${query.orderBy.column} COLLATE NOCASE ${query.orderBy.descending ? 'DESC' : 'ASC'}, rowid` : 'rowid';
-    const rows = this.statements.get(`SELECT * FROM ${query.table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Row[];
+    const order = query.orderBy
+      ? `${query.orderBy.column} COLLATE NOCASE ${query.orderBy.descending ? 'DESC' : 'ASC'}, rowid`
+      : 'rowid';
+    const rows = this.statements
+      .get(`SELECT * FROM ${query.table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as Row[];
     if (!query.count) {
       return { rows };
     }
-    const { n } = this.statements.get(`SELECT COUNT(*) AS n FROM ${query.table} ${where}`).get(...params) as { n: number };
+    const { n } = this.statements.get(`SELECT COUNT(*) AS n FROM ${query.table} ${where}`).get(...params) as {
+      n: number;
+    };
     return { rows, total: n };
   }
 }

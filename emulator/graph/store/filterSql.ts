@@ -1,5 +1,11 @@
 import { badRequest, GraphError } from '../../shared/http/errors';
-import { FilterSyntaxError, isProperty, type FilterNode, type Literal, type Operand } from '../../shared/odata/filterAst';
+import {
+  FilterSyntaxError,
+  isProperty,
+  type FilterNode,
+  type Literal,
+  type Operand
+} from '../../shared/odata/filterAst';
 import { parseFilter } from '../../shared/odata/filterParser';
 
 /** The `$filter` subset Graph offers on directory objects, rendered as a SQL condition. */
@@ -62,7 +68,10 @@ class SqlRenderer {
     }
     const field = this.fields[operand.name.toLowerCase()];
     if (!field || !field.operators.includes(operator)) {
-      throw badRequest(`Unsupported or invalid query filter clause specified for property '${operand.name}' of resource '${this.entity}'.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Unsupported or invalid query filter clause specified for property '${operand.name}' of resource '${this.entity}'.`,
+        'Request_UnsupportedQuery'
+      );
     }
     return field;
   }
@@ -81,7 +90,9 @@ class SqlRenderer {
     if (isProperty(operand)) {
       throw invalidFilter(`'${operand.name}' is not a value.`);
     }
-    throw badRequest(`A binary operator with incompatible types was detected for property '${property}' of resource '${this.entity}'.`);
+    throw badRequest(
+      `A binary operator with incompatible types was detected for property '${property}' of resource '${this.entity}'.`
+    );
   }
 
   private renderCall(node: Extract<FilterNode, { kind: 'call' }>): string {
@@ -102,7 +113,10 @@ class SqlRenderer {
 
   private renderIn(node: Extract<FilterNode, { kind: 'in' }>): string {
     if (node.values.length > MAX_IN_VALUES) {
-      throw badRequest(`Too many values in the in operator: at most ${MAX_IN_VALUES} are allowed.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Too many values in the in operator: at most ${MAX_IN_VALUES} are allowed.`,
+        'Request_UnsupportedQuery'
+      );
     }
     const field = this.field(node.left, 'in');
     const name = isProperty(node.left) ? node.left.name : '';
@@ -119,7 +133,11 @@ class SqlRenderer {
       this.advanced = true;
     }
     if (value === null) {
-      return node.operator === 'eq' ? `(${field.column} IS NULL)` : node.operator === 'ne' ? `(${field.column} IS NOT NULL)` : '(0)';
+      return node.operator === 'eq'
+        ? `(${field.column} IS NULL)`
+        : node.operator === 'ne'
+          ? `(${field.column} IS NOT NULL)`
+          : '(0)';
     }
     this.params.push(value);
     return `(${field.column} ${SQL_OPERATORS[node.operator]} ? COLLATE NOCASE)`;

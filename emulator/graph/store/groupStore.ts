@@ -15,7 +15,9 @@ export class GroupStore {
     this.roles = db.prepare('SELECT role FROM group_members WHERE groupId = ? AND userId = ?');
     this.insertMember = db.prepare("INSERT INTO group_members (groupId, userId, role) VALUES (?, ?, 'member')");
     this.deleteMember = db.prepare("DELETE FROM group_members WHERE groupId = ? AND userId = ? AND role = 'member'");
-    this.joined = db.prepare("SELECT g.* FROM groups g JOIN group_members m ON m.groupId = g.id AND m.role = 'member' WHERE m.userId = ? ORDER BY g.displayName");
+    this.joined = db.prepare(
+      "SELECT g.* FROM groups g JOIN group_members m ON m.groupId = g.id AND m.role = 'member' WHERE m.userId = ? ORDER BY g.displayName"
+    );
   }
 
   public find(id: string): GroupRow | undefined {

@@ -9,9 +9,13 @@ export class HostedContentStore {
   private readonly insertRow: Statement<[HostedContentRow]>;
 
   public constructor(db: Database) {
-    this.ofMessage = db.prepare('SELECT channelId, messageId, id, contentType FROM hosted_contents WHERE channelId = ? AND messageId = ? ORDER BY id');
+    this.ofMessage = db.prepare(
+      'SELECT channelId, messageId, id, contentType FROM hosted_contents WHERE channelId = ? AND messageId = ? ORDER BY id'
+    );
     this.byId = db.prepare('SELECT * FROM hosted_contents WHERE channelId = ? AND messageId = ? AND id = ?');
-    this.insertRow = db.prepare('INSERT INTO hosted_contents (channelId, messageId, id, contentType, bytes) VALUES (@channelId, @messageId, @id, @contentType, @bytes)');
+    this.insertRow = db.prepare(
+      'INSERT INTO hosted_contents (channelId, messageId, id, contentType, bytes) VALUES (@channelId, @messageId, @id, @contentType, @bytes)'
+    );
   }
 
   public list(channelId: string, messageId: string): Array<Omit<HostedContentRow, 'bytes'>> {

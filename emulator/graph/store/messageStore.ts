@@ -61,13 +61,25 @@ export class MessageStore {
   private readonly replyPage: Statement<[KeysetPage & { parentId: string }], MessageRow>;
   private readonly insertRow: Statement<[NewMessageRow & { etag: string }]>;
   private readonly touch: Statement<[string, string, string, string]>;
-  private readonly updateState: Statement<[{ channelId: string; id: string; reactions: string; deletedDateTime: string | null; lastModifiedDateTime: string; etag: string }]>;
+  private readonly updateState: Statement<
+    [
+      {
+        channelId: string;
+        id: string;
+        reactions: string;
+        deletedDateTime: string | null;
+        lastModifiedDateTime: string;
+        etag: string;
+      }
+    ]
+  >;
 
   public constructor(db: Database) {
     this.byId = db.prepare('SELECT * FROM messages WHERE channelId = ? AND id = ?');
     this.threadPage = db.prepare(THREAD_PAGE);
     this.replyPage = db.prepare(REPLY_PAGE);
-    this.insertRow = db.prepare(`INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
+    this.insertRow =
+      db.prepare(`INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
       createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag, messageType, eventDetail)
       VALUES (@id, @teamId, @channelId, @replyToId, @fromUserId, @subject, @bodyContentType, @bodyContent, @importance, @createdDateTime,
       @createdDateTime, NULL, @mentions, @attachments, '[]', @etag, 'message', NULL)`);

@@ -34,7 +34,10 @@ export function searchToSql(raw: string, columns: Readonly<Record<string, string
     const property = clause.slice(0, separator).trim();
     const column = columns[property.toLowerCase()];
     if (!column) {
-      throw badRequest(`Unsupported or invalid query search clause specified for property '${property}' of resource '${entity}'.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Unsupported or invalid query search clause specified for property '${property}' of resource '${entity}'.`,
+        'Request_UnsupportedQuery'
+      );
     }
     const words = clause
       .slice(separator + 1)
@@ -52,8 +55,15 @@ export function searchToSql(raw: string, columns: Readonly<Record<string, string
       break;
     }
   }
-  if (parts.length === 0 || consumed !== raw.length || parts[parts.length - 1] === 'AND' || parts[parts.length - 1] === 'OR') {
-    throw badRequest(`Syntax error: invalid $search expression '${raw}'. Enclose each clause in double quotes, e.g. "displayName:anne".`);
+  if (
+    parts.length === 0 ||
+    consumed !== raw.length ||
+    parts[parts.length - 1] === 'AND' ||
+    parts[parts.length - 1] === 'OR'
+  ) {
+    throw badRequest(
+      `Syntax error: invalid $search expression '${raw}'. Enclose each clause in double quotes, e.g. "displayName:anne".`
+    );
   }
   return { sql: `(${parts.join(' ')})`, params };
 }

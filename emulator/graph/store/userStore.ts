@@ -4,7 +4,16 @@ import type { UserRow } from '../../shared/store/rows';
 
 /** Columns a signed-in user may change on herself with `PATCH /me`. */
 export const EDITABLE_USER_COLUMNS = [
-  'aboutMe', 'skills', 'interests', 'responsibilities', 'pastProjects', 'schools', 'businessPhones', 'mobilePhone', 'officeLocation', 'preferredLanguage'
+  'aboutMe',
+  'skills',
+  'interests',
+  'responsibilities',
+  'pastProjects',
+  'schools',
+  'businessPhones',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage'
 ] as const;
 export type EditableUserColumn = (typeof EDITABLE_USER_COLUMNS)[number];
 
@@ -15,20 +24,31 @@ export class UserStore {
   private readonly total: Statement<[], { n: number }>;
   private readonly setEtag: Statement<[string, string]>;
   private readonly setColumn: ReadonlyMap<EditableUserColumn, Statement<[string | null, string]>>;
-  private readonly updateAll: (id: string, updates: Partial<Record<EditableUserColumn, string | null>>, etag: string) => void;
+  private readonly updateAll: (
+    id: string,
+    updates: Partial<Record<EditableUserColumn, string | null>>,
+    etag: string
+  ) => void;
 
   public constructor(db: Database) {
     this.byId = db.prepare('SELECT * FROM users WHERE id = ?');
     this.byUpn = db.prepare('SELECT * FROM users WHERE userPrincipalName = ? COLLATE NOCASE');
     this.total = db.prepare('SELECT COUNT(*) AS n FROM users');
     this.setEtag = db.prepare('UPDATE users SET etag = ? WHERE id = ?');
-    this.setColumn = new Map(EDITABLE_USER_COLUMNS.map((column) => [column, db.prepare<[string | null, string]>(`UPDATE users SET ${column} = ? WHERE id = ?`)]));
-    this.updateAll = db.transaction((id: string, updates: Partial<Record<EditableUserColumn, string | null>>, etag: string) => {
-      for (const [column, value] of Object.entries(updates) as Array<[EditableUserColumn, string | null]>) {
-        this.setColumn.get(column)?.run(value, id);
+    this.setColumn = new Map(
+      EDITABLE_USER_COLUMNS.map((column) => [
+        column,
+        db.prepare<[string | null, string]>(`UPDATE users SET ${column} = ? WHERE id = ?`)
+      ])
+    );
+    this.updateAll = db.transaction(
+      (id: string, updates: Partial<Record<EditableUserColumn, string | null>>, etag: string) => {
+        for (const [column, value] of Object.entries(updates) as Array<[EditableUserColumn, string | null]>) {
+          this.setColumn.get(column)?.run(value, id);
+        }
+        this.setEtag.run(etag, id);
       }
-      this.setEtag.run(etag, id);
-    });
+    );
   }
 
   /** A user by object id or userPrincipalName, as Graph accepts either in `/users/{id}`. */

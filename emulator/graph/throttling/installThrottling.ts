@@ -8,7 +8,13 @@ const MESSAGES_PATTERN = MESSAGES.toLowerCase();
 
 /** Graph's throttling answer ("Microsoft Graph throttling guidance", sample response). */
 export function throttledError(retryAfterSeconds: number): GraphError {
-  return new GraphError(429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': String(retryAfterSeconds) }, { code: '429', message: 'Please retry after', status: '429' });
+  return new GraphError(
+    429,
+    'TooManyRequests',
+    'Please retry again later.',
+    { 'Retry-After': String(retryAfterSeconds) },
+    { code: '429', message: 'Please retry after', status: '429' }
+  );
 }
 
 /**

@@ -4,8 +4,20 @@ import { parseSelect, project, queryOption } from '../odata/queryOptions';
 import { TENANT_ID } from '../seed/organisation';
 
 export const GROUP_PROPERTIES = [
-  'id', 'displayName', 'description', 'mail', 'mailNickname', 'mailEnabled', 'securityEnabled', 'groupTypes', 'visibility', 'createdDateTime',
-  'resourceProvisioningOptions', 'classification', 'renewedDateTime', 'proxyAddresses'
+  'id',
+  'displayName',
+  'description',
+  'mail',
+  'mailNickname',
+  'mailEnabled',
+  'securityEnabled',
+  'groupTypes',
+  'visibility',
+  'createdDateTime',
+  'resourceProvisioningOptions',
+  'classification',
+  'renewedDateTime',
+  'proxyAddresses'
 ] as const;
 
 const GROUP_PROPERTY_SET: ReadonlySet<string> = new Set(GROUP_PROPERTIES);
@@ -52,6 +64,12 @@ export function teamJson(row: GroupRow): Record<string, unknown> {
     tenantId: TENANT_ID,
     isMembershipLimitedToOwners: false,
     memberSettings: { allowCreateUpdateChannels: true, allowDeleteChannels: false, allowAddRemoveApps: true },
-    messagingSettings: { allowUserEditMessages: true, allowUserDeleteMessages: true, allowOwnerDeleteMessages: true, allowTeamMentions: true, allowChannelMentions: true }
+    messagingSettings: {
+      allowUserEditMessages: true,
+      allowUserDeleteMessages: true,
+      allowOwnerDeleteMessages: true,
+      allowTeamMentions: true,
+      allowChannelMentions: true
+    }
   };
 }

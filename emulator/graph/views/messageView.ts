@@ -41,7 +41,13 @@ function typeAndAuthor(row: MessageRow, context: MessageViewContext): Record<str
     from: {
       application: null,
       device: null,
-      user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: row.fromUserId, displayName: context.displayNameOf(row.fromUserId), userIdentityType: 'aadUser', tenantId: TENANT_ID }
+      user: {
+        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+        id: row.fromUserId,
+        displayName: context.displayNameOf(row.fromUserId),
+        userIdentityType: 'aadUser',
+        tenantId: TENANT_ID
+      }
     },
     eventDetail: null
   };
@@ -79,7 +85,10 @@ export function messageJson(row: MessageRow, context: MessageViewContext): Recor
     webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(row.channelId)}/${row.id}?groupId=${row.teamId}&tenantId=${TENANT_ID}&parentMessageId=${row.replyToId ?? row.id}`,
     policyViolation: null,
     ...typeAndAuthor(row, context),
-    body: { contentType: row.bodyContentType, content: deleted ? '' : row.bodyContent.split(ORIGIN_PLACEHOLDER).join(context.origin) },
+    body: {
+      contentType: row.bodyContentType,
+      content: deleted ? '' : row.bodyContent.split(ORIGIN_PLACEHOLDER).join(context.origin)
+    },
     channelIdentity: { teamId: row.teamId, channelId: row.channelId },
     attachments: deleted ? [] : parseJsonArray(row.attachments),
     mentions: deleted ? [] : parseJsonArray(row.mentions),

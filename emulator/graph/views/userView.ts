@@ -3,16 +3,46 @@ import { parseJsonArray } from '../../shared/store/rows';
 
 /** What Graph returns for a user without `$select`. */
 export const DEFAULT_USER_PROPERTIES = [
-  'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname',
-  'userPrincipalName', 'id'
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id'
 ] as const;
 
 /** Profile properties Graph serves only on `$select` of a single user (SharePoint-backed, not in the directory). */
-export const PROFILE_PROPERTIES = ['aboutMe', 'skills', 'interests', 'responsibilities', 'pastProjects', 'schools'] as const;
+export const PROFILE_PROPERTIES = [
+  'aboutMe',
+  'skills',
+  'interests',
+  'responsibilities',
+  'pastProjects',
+  'schools'
+] as const;
 
 export const USER_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  ...DEFAULT_USER_PROPERTIES, ...PROFILE_PROPERTIES, 'accountEnabled', 'userType', 'department', 'companyName', 'createdDateTime',
-  'employeeId', 'city', 'country', 'usageLocation', 'mailNickname', 'proxyAddresses', 'onPremisesSyncEnabled', 'otherMails', 'showInAddressList'
+  ...DEFAULT_USER_PROPERTIES,
+  ...PROFILE_PROPERTIES,
+  'accountEnabled',
+  'userType',
+  'department',
+  'companyName',
+  'createdDateTime',
+  'employeeId',
+  'city',
+  'country',
+  'usageLocation',
+  'mailNickname',
+  'proxyAddresses',
+  'onPremisesSyncEnabled',
+  'otherMails',
+  'showInAddressList'
 ]);
 
 export function isProfileProperty(name: string): boolean {

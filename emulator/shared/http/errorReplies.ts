@@ -9,7 +9,15 @@ export function sendGraphError(request: FastifyRequest, reply: FastifyReply, err
   return reply
     .code(error.status)
     .header('Content-Type', 'application/json')
-    .send(graphErrorBody(error.code, error.message, request.graphRequestId, request.clientRequestId, error.innerErrorDetails));
+    .send(
+      graphErrorBody(
+        error.code,
+        error.message,
+        request.graphRequestId,
+        request.clientRequestId,
+        error.innerErrorDetails
+      )
+    );
 }
 
 function decodeSafely(segment: string): string {
@@ -26,12 +34,23 @@ export function installErrorReplies(app: FastifyInstance): void {
     if (error instanceof GraphError) {
       return sendGraphError(request, reply, error);
     }
-    const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+    const status =
+      typeof (error as { statusCode?: unknown }).statusCode === 'number'
+        ? (error as { statusCode: number }).statusCode
+        : 500;
     if (status >= 500) {
       request.log.error(error);
-      return sendGraphError(request, reply, new GraphError(500, 'InternalServerError', 'An internal server error occurred.'));
+      return sendGraphError(
+        request,
+        reply,
+        new GraphError(500, 'InternalServerError', 'An internal server error occurred.')
+      );
     }
-    return sendGraphError(request, reply, new GraphError(status, codeForStatus(status), error instanceof Error ? error.message : 'The request is invalid.'));
+    return sendGraphError(
+      request,
+      reply,
+      new GraphError(status, codeForStatus(status), error instanceof Error ? error.message : 'The request is invalid.')
+    );
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -39,7 +58,11 @@ export function installErrorReplies(app: FastifyInstance): void {
     if (/^\/v1\.0(\/|$)/i.test(path)) {
       const segments = path.split('/').filter((segment) => segment !== '');
       const last = decodeSafely(segments[segments.length - 1] ?? 'v1.0');
-      return sendGraphError(request, reply, new GraphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`));
+      return sendGraphError(
+        request,
+        reply,
+        new GraphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`)
+      );
     }
     return sendGraphError(request, reply, new GraphError(404, 'NotFound', `No resource at '${path.slice(0, 200)}'.`));
   });

@@ -20,12 +20,23 @@ export interface GraphErrorBody {
   };
 }
 
-export function graphErrorBody(code: string, message: string, requestId: string, clientRequestId: string, innerErrorDetails: Readonly<Record<string, string>> = {}): GraphErrorBody {
+export function graphErrorBody(
+  code: string,
+  message: string,
+  requestId: string,
+  clientRequestId: string,
+  innerErrorDetails: Readonly<Record<string, string>> = {}
+): GraphErrorBody {
   return {
     error: {
       code,
       message,
-      innerError: { ...innerErrorDetails, date: new Date().toISOString().replace(/\.\d{3}Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId }
+      innerError: {
+        ...innerErrorDetails,
+        date: new Date().toISOString().replace(/\.\d{3}Z$/, ''),
+        'request-id': requestId,
+        'client-request-id': clientRequestId
+      }
     }
   };
 }
@@ -33,19 +44,31 @@ export function graphErrorBody(code: string, message: string, requestId: string,
 export const badRequest = (message: string, code = 'BadRequest'): GraphError => new GraphError(400, code, message);
 
 export const resourceNotFound = (resource: string): GraphError =>
-  new GraphError(404, 'Request_ResourceNotFound', `Resource '${resource}' does not exist or one of its queried reference-property objects are not present.`);
+  new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${resource}' does not exist or one of its queried reference-property objects are not present.`
+  );
 
 export const itemNotFound = (message: string): GraphError => new GraphError(404, 'NotFound', message);
 
-export const forbidden = (message = 'Insufficient privileges to complete the operation.', code = 'Authorization_RequestDenied'): GraphError =>
-  new GraphError(403, code, message);
+export const forbidden = (
+  message = 'Insufficient privileges to complete the operation.',
+  code = 'Authorization_RequestDenied'
+): GraphError => new GraphError(403, code, message);
 
 export const preconditionFailed = (): GraphError =>
-  new GraphError(412, 'PreconditionFailed', 'The ETag value in the If-Match header does not match the current version of the resource.');
+  new GraphError(
+    412,
+    'PreconditionFailed',
+    'The ETag value in the If-Match header does not match the current version of the resource.'
+  );
 
 /** Graph's own wording for a body that is not JSON. */
 export const unreadableJson = (): GraphError =>
-  badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  badRequest(
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'
+  );
 
 const CODE_FOR_STATUS: Readonly<Record<number, string>> = {
   400: 'BadRequest',

@@ -14,7 +14,8 @@ export interface FaultSettings {
 
 export const NO_FAULTS: FaultSettings = { latencyMs: 0, failureRate: 0, statuses: [], retryAfterSeconds: 0 };
 
-export type FaultDecision = { kind: 'none' } | { kind: 'fail'; status: number; retryAfterSeconds: number } | { kind: 'drop' };
+export type FaultDecision =
+  { kind: 'none' } | { kind: 'fail'; status: number; retryAfterSeconds: number } | { kind: 'drop' };
 
 function numberIn(value: unknown, name: string, min: number, max: number, fallback: number): number {
   if (value === undefined || value === null) {
@@ -86,6 +87,10 @@ export class FaultInjector {
       return { latencyMs: settings.latencyMs, decision: { kind: 'none' } };
     }
     const status = settings.statuses[this.nextStatus++ % settings.statuses.length];
-    return { latencyMs: settings.latencyMs, decision: status === 0 ? { kind: 'drop' } : { kind: 'fail', status, retryAfterSeconds: settings.retryAfterSeconds } };
+    return {
+      latencyMs: settings.latencyMs,
+      decision:
+        status === 0 ? { kind: 'drop' } : { kind: 'fail', status, retryAfterSeconds: settings.retryAfterSeconds }
+    };
   }
 }

@@ -40,7 +40,9 @@ function isBatchPath(url: string): boolean {
   return /^\/v1\.0\/\$batch(\?|$)/i.test(url) || /^\/\$batch(\?|$)/i.test(url);
 }
 
-const DIAGNOSTIC_HEADER = JSON.stringify({ ServerInfo: { DataCenter: 'Localhost', Slice: 'E', Ring: 'LOCAL', ScaleUnit: '000', RoleInstance: 'kring-emulator' } });
+const DIAGNOSTIC_HEADER = JSON.stringify({
+  ServerInfo: { DataCenter: 'Localhost', Slice: 'E', Ring: 'LOCAL', ScaleUnit: '000', RoleInstance: 'kring-emulator' }
+});
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,7 +58,11 @@ function identifyRequest(request: FastifyRequest, reply: FastifyReply, batchMark
 }
 
 /** The bearer token's user, or the 401 Graph answers. */
-function authenticate(request: FastifyRequest, tokens: TokenVerifier, findUser: PipelineDeps['findUser']): UserRow | GraphError {
+function authenticate(
+  request: FastifyRequest,
+  tokens: TokenVerifier,
+  findUser: PipelineDeps['findUser']
+): UserRow | GraphError {
   const authorization = request.headers.authorization;
   const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
   if (!match) {
@@ -65,7 +71,11 @@ function authenticate(request: FastifyRequest, tokens: TokenVerifier, findUser: 
   const check = tokens.verify(match[1]);
   const user = check.ok ? findUser(check.userId) : undefined;
   if (!check.ok || !user) {
-    return new GraphError(401, 'InvalidAuthenticationToken', check.ok ? 'The user of the token no longer exists.' : check.reason);
+    return new GraphError(
+      401,
+      'InvalidAuthenticationToken',
+      check.ok ? 'The user of the token no longer exists.' : check.reason
+    );
   }
   return user;
 }
@@ -74,7 +84,11 @@ function authenticate(request: FastifyRequest, tokens: TokenVerifier, findUser: 
  * Latency belongs to a network round trip: a `$batch` pays it once, its inner requests not again. Failures belong to
  * each request: inside a batch every inner request can fail on its own.
  */
-async function applyFaults(request: FastifyRequest, reply: FastifyReply, faults: FaultInjector): Promise<FastifyReply | undefined> {
+async function applyFaults(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  faults: FaultInjector
+): Promise<FastifyReply | undefined> {
   if (isBatchPath(request.routeOptions?.url ?? '')) {
     const latencyMs = faults.current.latencyMs;
     if (latencyMs > 0) {
@@ -96,7 +110,11 @@ async function applyFaults(request: FastifyRequest, reply: FastifyReply, faults:
   if (decision.kind === 'fail') {
     const retryAfter = decision.retryAfterSeconds > 0 && (decision.status === 429 || decision.status === 503);
     const headers: Record<string, string> = retryAfter ? { 'Retry-After': String(decision.retryAfterSeconds) } : {};
-    return sendGraphError(request, reply, new GraphError(decision.status, codeForStatus(decision.status), messageForStatus(decision.status), headers));
+    return sendGraphError(
+      request,
+      reply,
+      new GraphError(decision.status, codeForStatus(decision.status), messageForStatus(decision.status), headers)
+    );
   }
   return undefined;
 }

@@ -26,7 +26,11 @@ export interface IssuedToken {
 }
 
 /** A JWT (HS256) shaped like an Entra access token for Graph, naming the user in `oid`. */
-export function issueToken(secret: string, user: { id: string; userPrincipalName: string; displayName: string }, tenantId: string): IssuedToken {
+export function issueToken(
+  secret: string,
+  user: { id: string; userPrincipalName: string; displayName: string },
+  tenantId: string
+): IssuedToken {
   const now = Math.floor(Date.now() / 1000);
   const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const payload = base64url(

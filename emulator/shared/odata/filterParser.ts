@@ -15,7 +15,10 @@ function unexpected(token: FilterToken): FilterSyntaxError {
 /** Recursive descent over `or` < `and` < `not` < comparisons, calls, `in` and parentheses. */
 class FilterParser {
   private position = 0;
-  private readonly nesting = new NestingGuard(MAX_FILTER_DEPTH, () => new FilterSyntaxError('The filter expression is nested too deeply.'));
+  private readonly nesting = new NestingGuard(
+    MAX_FILTER_DEPTH,
+    () => new FilterSyntaxError('The filter expression is nested too deeply.')
+  );
 
   public constructor(private readonly tokens: FilterToken[]) {}
 
@@ -49,7 +52,11 @@ class FilterParser {
   private expect(type: FilterToken['type']): FilterToken {
     const token = this.peek();
     if (!token || token.type !== type) {
-      throw new FilterSyntaxError(token ? `Expected '${type}' at position ${token.at} but found '${token.text}'.` : `Expected '${type}' at the end of the expression.`);
+      throw new FilterSyntaxError(
+        token
+          ? `Expected '${type}' at position ${token.at} but found '${token.text}'.`
+          : `Expected '${type}' at the end of the expression.`
+      );
     }
     this.position += 1;
     return token;
@@ -100,11 +107,18 @@ class FilterParser {
     const operator = this.peek();
     if (!operator || operator.type !== 'identifier' || !COMPARISONS.has(operator.text.toLowerCase())) {
       throw new FilterSyntaxError(
-        operator ? `Expected a comparison operator at position ${operator.at} but found '${operator.text}'.` : 'Expected a comparison operator at the end of the expression.'
+        operator
+          ? `Expected a comparison operator at position ${operator.at} but found '${operator.text}'.`
+          : 'Expected a comparison operator at the end of the expression.'
       );
     }
     this.position += 1;
-    return { kind: 'compare', operator: operator.text.toLowerCase() as ComparisonOperator, left, right: this.parseOperand() };
+    return {
+      kind: 'compare',
+      operator: operator.text.toLowerCase() as ComparisonOperator,
+      left,
+      right: this.parseOperand()
+    };
   }
 
   private parseCall(): FilterNode {

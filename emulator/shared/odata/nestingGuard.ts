@@ -5,7 +5,10 @@
 export class NestingGuard {
   private depth = 0;
 
-  public constructor(private readonly maxDepth: number, private readonly tooDeep: () => Error) {}
+  public constructor(
+    private readonly maxDepth: number,
+    private readonly tooDeep: () => Error
+  ) {}
 
   public nested<T>(parse: () => T): T {
     this.depth += 1;

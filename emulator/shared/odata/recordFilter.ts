@@ -1,4 +1,12 @@
-import { FilterFieldError, FilterSyntaxError, isProperty, type ComparisonOperator, type FilterNode, type Literal, type Operand } from './filterAst';
+import {
+  FilterFieldError,
+  FilterSyntaxError,
+  isProperty,
+  type ComparisonOperator,
+  type FilterNode,
+  type Literal,
+  type Operand
+} from './filterAst';
 
 /** `$filter` over small in-memory collections (channels, list fields): each property declares its type and operators. */
 export type RecordValue = string | number | boolean | null;
@@ -13,9 +21,20 @@ export interface RecordProperty {
 
 export type RecordPredicate = (record: Readonly<Record<string, RecordValue>>) => boolean;
 
-const MIRRORED: Record<ComparisonOperator, ComparisonOperator> = { eq: 'eq', ne: 'ne', gt: 'lt', lt: 'gt', ge: 'le', le: 'ge' };
+const MIRRORED: Record<ComparisonOperator, ComparisonOperator> = {
+  eq: 'eq',
+  ne: 'ne',
+  gt: 'lt',
+  lt: 'gt',
+  ge: 'le',
+  le: 'ge'
+};
 
-function lookup(properties: Readonly<Record<string, RecordProperty>>, operand: Operand, operator: RecordOperator): RecordProperty {
+function lookup(
+  properties: Readonly<Record<string, RecordProperty>>,
+  operand: Operand,
+  operator: RecordOperator
+): RecordProperty {
   if (!isProperty(operand)) {
     throw new FilterSyntaxError('Expected a property name.');
   }
@@ -52,25 +71,42 @@ function fold(value: RecordValue | undefined): RecordValue {
   return typeof value === 'string' ? value.toLowerCase() : (value ?? null);
 }
 
-function compileCompare(properties: Readonly<Record<string, RecordProperty>>, node: Extract<FilterNode, { kind: 'compare' }>): RecordPredicate {
+function compileCompare(
+  properties: Readonly<Record<string, RecordProperty>>,
+  node: Extract<FilterNode, { kind: 'compare' }>
+): RecordPredicate {
   if (!isProperty(node.left) && isProperty(node.right)) {
-    return compileCompare(properties, { ...node, operator: MIRRORED[node.operator], left: node.right, right: node.left });
+    return compileCompare(properties, {
+      ...node,
+      operator: MIRRORED[node.operator],
+      left: node.right,
+      right: node.left
+    });
   }
   if (isProperty(node.right)) {
     throw new FilterSyntaxError('A comparison needs a property on one side and a value on the other.');
   }
-  const property = lookup(properties, node.left, node.operator === 'eq' || node.operator === 'ne' ? node.operator : 'range');
+  const property = lookup(
+    properties,
+    node.left,
+    node.operator === 'eq' || node.operator === 'ne' ? node.operator : 'range'
+  );
   const expected = valueOf(property, node.right);
   return (record) => ordered(node.operator, fold(record[property.name]), expected);
 }
 
-const TEXT_TESTS: Readonly<Record<string, { operator: RecordOperator; textFirst: boolean; test: (value: string, needle: string) => boolean }>> = {
+const TEXT_TESTS: Readonly<
+  Record<string, { operator: RecordOperator; textFirst: boolean; test: (value: string, needle: string) => boolean }>
+> = {
   startswith: { operator: 'startswith', textFirst: false, test: (value, needle) => value.startsWith(needle) },
   endswith: { operator: 'endswith', textFirst: false, test: (value, needle) => value.endsWith(needle) },
   substringof: { operator: 'substringof', textFirst: true, test: (value, needle) => value.includes(needle) }
 };
 
-function compileCall(properties: Readonly<Record<string, RecordProperty>>, node: Extract<FilterNode, { kind: 'call' }>): RecordPredicate {
+function compileCall(
+  properties: Readonly<Record<string, RecordProperty>>,
+  node: Extract<FilterNode, { kind: 'call' }>
+): RecordPredicate {
   const text = TEXT_TESTS[node.name];
   if (!text || node.args.length !== 2) {
     throw new FilterSyntaxError(`The function '${node.name}' is not supported here.`);
@@ -81,17 +117,23 @@ function compileCall(properties: Readonly<Record<string, RecordProperty>>, node:
     throw new FilterFieldError(`${node.name} needs a string value.`);
   }
   const needle = needleOperand.value.toLowerCase();
-  return (record) => typeof record[property.name] === 'string' && text.test(String(record[property.name]).toLowerCase(), needle);
+  return (record) =>
+    typeof record[property.name] === 'string' && text.test(String(record[property.name]).toLowerCase(), needle);
 }
 
 /** Checks the tree against the declared properties (keyed by lower-case name) and returns a predicate. */
-export function compileRecordFilter(node: FilterNode, properties: Readonly<Record<string, RecordProperty>>): RecordPredicate {
+export function compileRecordFilter(
+  node: FilterNode,
+  properties: Readonly<Record<string, RecordProperty>>
+): RecordPredicate {
   switch (node.kind) {
     case 'and':
     case 'or': {
       const left = compileRecordFilter(node.left, properties);
       const right = compileRecordFilter(node.right, properties);
-      return node.kind === 'and' ? (record) => left(record) && right(record) : (record) => left(record) || right(record);
+      return node.kind === 'and'
+        ? (record) => left(record) && right(record)
+        : (record) => left(record) || right(record);
     }
     case 'not': {
       const operand = compileRecordFilter(node.operand, properties);

@@ -95,7 +95,9 @@ const ADDED_MESSAGE_COLUMNS: ReadonlyArray<[string, string]> = [
 ];
 
 function addMissingMessageColumns(db: Database): void {
-  const existing = new Set((db.prepare('PRAGMA table_info(messages)').all() as Array<{ name: string }>).map((column) => column.name));
+  const existing = new Set(
+    (db.prepare('PRAGMA table_info(messages)').all() as Array<{ name: string }>).map((column) => column.name)
+  );
   for (const [name, definition] of ADDED_MESSAGE_COLUMNS) {
     if (!existing.has(name)) {
       db.exec(`ALTER TABLE messages ADD COLUMN ${name} ${definition}`);
@@ -104,7 +106,8 @@ function addMissingMessageColumns(db: Database): void {
 }
 
 export function createGraphTables(db: Database): void {
-  const hadMessages = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get() !== undefined;
+  const hadMessages =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get() !== undefined;
   if (hadMessages) {
     addMissingMessageColumns(db);
   }

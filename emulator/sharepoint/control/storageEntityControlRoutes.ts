@@ -31,7 +31,12 @@ function entityFrom(key: string, body: unknown): StorageEntity {
   if (typeof input.value !== 'string' || input.value.length > MAX_VALUE_LENGTH) {
     throw badRequest(`'value' must be a string of at most ${MAX_VALUE_LENGTH} characters.`);
   }
-  return { key, value: input.value, description: optionalText(input, 'description'), comment: optionalText(input, 'comment') };
+  return {
+    key,
+    value: input.value,
+    description: optionalText(input, 'description'),
+    comment: optionalText(input, 'comment')
+  };
 }
 
 function shown(request: FastifyRequest, entity: StorageEntity): StorageEntity {

@@ -67,7 +67,9 @@ function spRequestOf(store: SharePointStore, request: FastifyRequest, format: Re
     path,
     query: firstValues(request.query),
     body: request.body,
-    headers: Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+    headers: Object.fromEntries(
+      Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])
+    ),
     format,
     siteUrl: `${request.protocol}://${header(request, 'host') ?? 'localhost'}${site.path}`,
     url: request.url,
@@ -88,23 +90,44 @@ function dispatch(routes: readonly SpRoute[], spRequest: SpRequest): SpResponse 
     methodMismatch = true;
   }
   if (methodMismatch) {
-    throw new SharePointError(405, SP_ERROR_CODES.invalidClientQuery, `The HTTP method '${spRequest.method}' is not supported for this resource.`);
+    throw new SharePointError(
+      405,
+      SP_ERROR_CODES.invalidClientQuery,
+      `The HTTP method '${spRequest.method}' is not supported for this resource.`
+    );
   }
-  throw new SharePointError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${spRequest.path}.`);
+  throw new SharePointError(
+    404,
+    '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
+    `Cannot find resource for the request ${spRequest.path}.`
+  );
 }
 
 /**
  * Only errors raised before the handler runs arrive here (the handler answers its own): in practice an unreadable
  * body, which SharePoint reports as invalid JSON.
  */
-function bodyErrorHandler(error: FastifyError & { status?: unknown }, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+function bodyErrorHandler(
+  error: FastifyError & { status?: unknown },
+  request: FastifyRequest,
+  reply: FastifyReply
+): FastifyReply {
   const format = responseFormatFor(header(request, 'accept'));
-  const declared = typeof error.statusCode === 'number' ? error.statusCode : typeof error.status === 'number' ? error.status : 400;
+  const declared =
+    typeof error.statusCode === 'number' ? error.statusCode : typeof error.status === 'number' ? error.status : 400;
   const status = declared >= 400 && declared < 600 ? declared : 400;
   const spError =
     status === 400
-      ? new SharePointError(400, '-1, Microsoft.OData.ODataException', 'Invalid JSON. A token was not recognized in the JSON content.')
-      : new SharePointError(status, status >= 500 ? '-1, System.InvalidOperationException' : SP_ERROR_CODES.invalidClientQuery, error.message);
+      ? new SharePointError(
+          400,
+          '-1, Microsoft.OData.ODataException',
+          'Invalid JSON. A token was not recognized in the JSON content.'
+        )
+      : new SharePointError(
+          status,
+          status >= 500 ? '-1, System.InvalidOperationException' : SP_ERROR_CODES.invalidClientQuery,
+          error.message
+        );
   return sendError(reply, format, spError);
 }
 

@@ -15,7 +15,11 @@ export function toSharePointError(error: unknown): SharePointError {
     return new SharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', error.message);
   }
   if (error instanceof KqlSyntaxError) {
-    return new SharePointError(400, SP_ERROR_CODES.searchMalformed, 'Your query is malformed. Please rephrase your query.');
+    return new SharePointError(
+      400,
+      SP_ERROR_CODES.searchMalformed,
+      'Your query is malformed. Please rephrase your query.'
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new SharePointError(500, '-1, System.InvalidOperationException', message);

@@ -24,24 +24,67 @@ const BUILT_IN: Readonly<Record<string, BuiltInField | null>> = {
   EditorId: { internalName: 'Editor', type: 'User', title: 'Modified By' },
   GUID: { internalName: 'GUID', type: 'Guid', title: 'GUID', hidden: true },
   ContentTypeId: { internalName: 'ContentTypeId', type: 'ContentTypeId', title: 'Content Type ID', hidden: true },
-  FileSystemObjectType: { internalName: 'FSObjType', type: 'Lookup', title: 'Item Type', hidden: true, entityPropertyName: 'FileSystemObjectType' },
-  OData__UIVersionString: { internalName: '_UIVersionString', type: 'Text', title: 'Version', entityPropertyName: 'OData__UIVersionString' },
+  FileSystemObjectType: {
+    internalName: 'FSObjType',
+    type: 'Lookup',
+    title: 'Item Type',
+    hidden: true,
+    entityPropertyName: 'FileSystemObjectType'
+  },
+  OData__UIVersionString: {
+    internalName: '_UIVersionString',
+    type: 'Text',
+    title: 'Version',
+    entityPropertyName: 'OData__UIVersionString'
+  },
   Attachments: { internalName: 'Attachments', type: 'Attachments', title: 'Attachments' }
 };
 
 const FIELD_TYPE_KIND: Readonly<Record<string, number>> = {
-  Integer: 1, Text: 2, Note: 3, DateTime: 4, Counter: 5, Choice: 6, Lookup: 7, Boolean: 8, Number: 9, Guid: 14, MultiChoice: 15, Attachments: 19, User: 20, ContentTypeId: 25
+  Integer: 1,
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Counter: 5,
+  Choice: 6,
+  Lookup: 7,
+  Boolean: 8,
+  Number: 9,
+  Guid: 14,
+  MultiChoice: 15,
+  Attachments: 19,
+  User: 20,
+  ContentTypeId: 25
 };
 
 const ODATA_TYPE: Readonly<Record<string, string>> = {
-  Text: 'SP.FieldText', Note: 'SP.FieldMultiLineText', Number: 'SP.FieldNumber', DateTime: 'SP.FieldDateTime', Choice: 'SP.FieldChoice',
-  MultiChoice: 'SP.FieldMultiChoice', User: 'SP.FieldUser', Lookup: 'SP.FieldLookup', Guid: 'SP.FieldGuid'
+  Text: 'SP.FieldText',
+  Note: 'SP.FieldMultiLineText',
+  Number: 'SP.FieldNumber',
+  DateTime: 'SP.FieldDateTime',
+  Choice: 'SP.FieldChoice',
+  MultiChoice: 'SP.FieldMultiChoice',
+  User: 'SP.FieldUser',
+  Lookup: 'SP.FieldLookup',
+  Guid: 'SP.FieldGuid'
 };
 
 /** Every property any field type has, for validating `$select` on a collection of mixed field types. */
 export const FIELD_PROPERTY_NAMES: ReadonlySet<string> = new Set([
-  'Id', 'InternalName', 'StaticName', 'EntityPropertyName', 'Title', 'TypeAsString', 'FieldTypeKind', 'Required', 'ReadOnlyField', 'Hidden', 'Group',
-  'Description', 'Choices', 'MaxLength'
+  'Id',
+  'InternalName',
+  'StaticName',
+  'EntityPropertyName',
+  'Title',
+  'TypeAsString',
+  'FieldTypeKind',
+  'Required',
+  'ReadOnlyField',
+  'Hidden',
+  'Group',
+  'Description',
+  'Choices',
+  'MaxLength'
 ]);
 
 /** What `$filter` may test on fields. */
@@ -50,7 +93,11 @@ export const FIELD_FILTER_PROPERTIES: Readonly<Record<string, RecordProperty>> =
     ...['InternalName', 'StaticName', 'EntityPropertyName', 'Title', 'TypeAsString', 'Group', 'Description'].map(
       (name): RecordProperty => ({ name, type: 'string', operators: ['eq', 'ne', 'startswith', 'substringof'] })
     ),
-    ...['Required', 'ReadOnlyField', 'Hidden'].map((name): RecordProperty => ({ name, type: 'boolean', operators: ['eq', 'ne'] })),
+    ...['Required', 'ReadOnlyField', 'Hidden'].map((name): RecordProperty => ({
+      name,
+      type: 'boolean',
+      operators: ['eq', 'ne']
+    })),
     { name: 'FieldTypeKind', type: 'number', operators: ['eq', 'ne', 'range'] } satisfies RecordProperty
   ].map((property) => [property.name.toLowerCase(), property])
 );

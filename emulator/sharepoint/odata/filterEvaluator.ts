@@ -29,7 +29,9 @@ function fieldFor(schema: ListSchema, operand: Operand): FieldSchema {
     throw new FilterFieldError(`Column '${operand.name}' does not exist. It may have been deleted by another user.`);
   }
   if (field.type === 'Note') {
-    throw new FilterFieldError(`The field '${field.name}' of type 'Note' cannot be used in the query filter expression.`);
+    throw new FilterFieldError(
+      `The field '${field.name}' of type 'Note' cannot be used in the query filter expression.`
+    );
   }
   return field;
 }
@@ -43,7 +45,14 @@ function coerce(field: FieldSchema, literal: Literal): Scalar {
     case 'Counter':
     case 'Integer':
     case 'Number': {
-      const value = literal.kind === 'string' ? Number(literal.value) : literal.kind === 'number' ? literal.value : literal.kind === 'boolean' ? Number(literal.value) : NaN;
+      const value =
+        literal.kind === 'string'
+          ? Number(literal.value)
+          : literal.kind === 'number'
+            ? literal.value
+            : literal.kind === 'boolean'
+              ? Number(literal.value)
+              : NaN;
       if (!Number.isFinite(value)) {
         throw new FilterFieldError(`The value of '${field.name}' must be a number.`);
       }
@@ -52,7 +61,8 @@ function coerce(field: FieldSchema, literal: Literal): Scalar {
     case 'Boolean': {
       if (literal.kind === 'boolean') return literal.value;
       if (literal.kind === 'number' && (literal.value === 0 || literal.value === 1)) return literal.value === 1;
-      if (literal.kind === 'string' && /^(0|1|true|false)$/i.test(literal.value)) return /^(1|true)$/i.test(literal.value);
+      if (literal.kind === 'string' && /^(0|1|true|false)$/i.test(literal.value))
+        return /^(1|true)$/i.test(literal.value);
       throw new FilterFieldError(`The value of '${field.name}' must be a Boolean.`);
     }
     case 'DateTime': {
@@ -77,7 +87,8 @@ function scalarsOf(field: FieldSchema, value: FieldValue | undefined): Scalar[] 
   const values = Array.isArray(value) ? value : [value];
   return values.map((entry): Scalar => {
     if (field.type === 'DateTime') return Date.parse(String(entry));
-    if (typeof entry === 'string' && field.type !== 'Number' && field.type !== 'Integer' && field.type !== 'Counter') return fold(entry);
+    if (typeof entry === 'string' && field.type !== 'Number' && field.type !== 'Integer' && field.type !== 'Counter')
+      return fold(entry);
     return entry;
   });
 }
@@ -115,9 +126,21 @@ function applyOrder(operator: ComparisonOperator, order: number): boolean {
   }
 }
 
-const MIRRORED: Record<ComparisonOperator, ComparisonOperator> = { eq: 'eq', ne: 'ne', gt: 'lt', lt: 'gt', ge: 'le', le: 'ge' };
+const MIRRORED: Record<ComparisonOperator, ComparisonOperator> = {
+  eq: 'eq',
+  ne: 'ne',
+  gt: 'lt',
+  lt: 'gt',
+  ge: 'le',
+  le: 'ge'
+};
 
-function compileCompare(schema: ListSchema, operator: ComparisonOperator, left: Operand, right: Operand): ItemPredicate {
+function compileCompare(
+  schema: ListSchema,
+  operator: ComparisonOperator,
+  left: Operand,
+  right: Operand
+): ItemPredicate {
   if (left.kind !== 'property' && right.kind === 'property') {
     return compileCompare(schema, MIRRORED[operator], right, left);
   }
@@ -128,7 +151,9 @@ function compileCompare(schema: ListSchema, operator: ComparisonOperator, left: 
   const expected = coerce(field, right);
   if (field.type === 'MultiChoice') {
     if (operator !== 'eq' && operator !== 'ne') {
-      throw new FilterFieldError(`The operator '${operator}' is not supported on the multi-value field '${field.name}'.`);
+      throw new FilterFieldError(
+        `The operator '${operator}' is not supported on the multi-value field '${field.name}'.`
+      );
     }
     return (item) => {
       const values = scalarsOf(field, item[field.name]);
@@ -142,7 +167,12 @@ function compileCompare(schema: ListSchema, operator: ComparisonOperator, left: 
   };
 }
 
-function compileText(schema: ListSchema, fieldOperand: Operand, textOperand: Operand, test: (value: string, needle: string) => boolean): ItemPredicate {
+function compileText(
+  schema: ListSchema,
+  fieldOperand: Operand,
+  textOperand: Operand,
+  test: (value: string, needle: string) => boolean
+): ItemPredicate {
   const field = fieldFor(schema, fieldOperand);
   if (textOperand.kind !== 'string') {
     throw new FilterFieldError('substringof and startswith need a string value.');

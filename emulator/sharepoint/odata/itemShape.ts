@@ -17,7 +17,8 @@ export function itemRecord(item: StoredItem, schema: ListSchema): ItemRecord {
       continue;
     }
     const value = item.values[field.name];
-    custom[field.name] = value === undefined ? (field.type === 'MultiChoice' ? [] : field.type === 'Boolean' ? false : null) : value;
+    custom[field.name] =
+      value === undefined ? (field.type === 'MultiChoice' ? [] : field.type === 'Boolean' ? false : null) : value;
   }
   return {
     FileSystemObjectType: 0,
@@ -70,7 +71,11 @@ function verboseValues(schema: ListSchema, values: Record<string, FieldValue>): 
 }
 
 /** One item in the response format, without the outer envelope. */
-export function shapeItem(item: StoredItem, select: readonly string[] | undefined, context: ShapeContext): Record<string, unknown> {
+export function shapeItem(
+  item: StoredItem,
+  select: readonly string[] | undefined,
+  context: ShapeContext
+): Record<string, unknown> {
   const { schema, siteUrl, format } = context;
   const values = selectFields(itemRecord(item, schema), select);
   const link = editLink(schema, item.id);
@@ -98,7 +103,11 @@ function metadataUrl(context: ShapeContext): string {
 }
 
 /** A single item response body. */
-export function singleItemBody(item: StoredItem, select: readonly string[] | undefined, context: ShapeContext): unknown {
+export function singleItemBody(
+  item: StoredItem,
+  select: readonly string[] | undefined,
+  context: ShapeContext
+): unknown {
   const shaped = shapeItem(item, select, context);
   if (context.format === 'verbose') {
     return { d: shaped };
@@ -110,12 +119,20 @@ export function singleItemBody(item: StoredItem, select: readonly string[] | und
 }
 
 /** An item collection response body, with SharePoint's next-page link when more items follow. */
-export function itemCollectionBody(items: readonly StoredItem[], select: readonly string[] | undefined, context: ShapeContext, nextLink: string | undefined): unknown {
+export function itemCollectionBody(
+  items: readonly StoredItem[],
+  select: readonly string[] | undefined,
+  context: ShapeContext,
+  nextLink: string | undefined
+): unknown {
   const shaped = items.map((item) => shapeItem(item, select, context));
   if (context.format === 'verbose') {
     return { d: nextLink ? { results: shaped, __next: nextLink } : { results: shaped } };
   }
-  const body: Record<string, unknown> = context.format === 'minimalmetadata' ? { 'odata.metadata': metadataUrl(context), value: shaped } : { value: shaped };
+  const body: Record<string, unknown> =
+    context.format === 'minimalmetadata'
+      ? { 'odata.metadata': metadataUrl(context), value: shaped }
+      : { value: shaped };
   if (nextLink) {
     body['odata.nextLink'] = nextLink;
   }

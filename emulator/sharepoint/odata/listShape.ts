@@ -31,7 +31,20 @@ export function listMetadata(request: SpRequest, list: ListRecord): SpResponse {
   const link = listEditLink(list);
   const picked = selectProperties(listProperties(request, list), request.query.$select, 'SP.List');
   if (request.format === 'verbose') {
-    return { status: 200, body: { d: { __metadata: { id: `${request.siteUrl}/_api/${link}`, uri: `${request.siteUrl}/_api/${link}`, etag: '"1"', type: 'SP.List' }, ...picked } } };
+    return {
+      status: 200,
+      body: {
+        d: {
+          __metadata: {
+            id: `${request.siteUrl}/_api/${link}`,
+            uri: `${request.siteUrl}/_api/${link}`,
+            etag: '"1"',
+            type: 'SP.List'
+          },
+          ...picked
+        }
+      }
+    };
   }
   if (request.format === 'minimalmetadata') {
     return {

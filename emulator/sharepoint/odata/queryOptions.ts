@@ -69,7 +69,9 @@ export function parseTop(value: string | undefined): number {
     return DEFAULT_PAGE_SIZE;
   }
   if (!/^\d+$/.test(value.trim()) || Number(value.trim()) > INT32_MAX) {
-    throw new QueryOptionError(`The query option $top has the invalid value '${value}'. It must be a non-negative integer.`);
+    throw new QueryOptionError(
+      `The query option $top has the invalid value '${value}'. It must be a non-negative integer.`
+    );
   }
   return Math.min(Number(value.trim()), MAX_TOP);
 }
@@ -108,8 +110,14 @@ function compareValues(a: ItemRecord[string], b: ItemRecord[string]): number {
 }
 
 /** One page of matching entries in the requested order, and whether more follow. */
-export function runItemQuery<T>(entries: readonly T[], recordOf: (entry: T) => ItemRecord, query: ItemQuery): { page: T[]; hasMore: boolean } {
-  const matching = entries.map((entry) => ({ entry, record: recordOf(entry) })).filter(({ record }) => (query.predicate ? query.predicate(record) : true));
+export function runItemQuery<T>(
+  entries: readonly T[],
+  recordOf: (entry: T) => ItemRecord,
+  query: ItemQuery
+): { page: T[]; hasMore: boolean } {
+  const matching = entries
+    .map((entry) => ({ entry, record: recordOf(entry) }))
+    .filter(({ record }) => (query.predicate ? query.predicate(record) : true));
   const terms: OrderTerm[] = [...query.orderBy, { field: 'ID', descending: false }];
   matching.sort((a, b) => {
     for (const term of terms) {

@@ -1,7 +1,11 @@
 import { SharePointError, SP_ERROR_CODES } from '../http/spError';
 
 /** `$select` on an entity (web, list): only the named properties, or a 400 for one the type does not have. */
-export function selectProperties(values: Readonly<Record<string, unknown>>, select: string | undefined, typeName: string): Record<string, unknown> {
+export function selectProperties(
+  values: Readonly<Record<string, unknown>>,
+  select: string | undefined,
+  typeName: string
+): Record<string, unknown> {
   if (select === undefined || select.trim() === '' || select.trim() === '*') {
     return { ...values };
   }

@@ -37,23 +37,38 @@ function getItems(request: SpRequest, list: ListRecord): SpResponse {
 
 function addItem(request: SpRequest, list: ListRecord): SpResponse {
   if (isLibrary(list)) {
-    throw new SharePointError(400, SP_ERROR_CODES.clientService, 'To add an item to a document library, use SPFileCollection.Add()');
+    throw new SharePointError(
+      400,
+      SP_ERROR_CODES.clientService,
+      'To add an item to a document library, use SPFileCollection.Add()'
+    );
   }
   const values = readItemPayload(request.body, list.schema);
   const item = request.store.lists.insert(list.schema.id, { values, authorId: userSiteId(request), created: now() });
-  return { status: 201, headers: { ETag: etagOf(item) }, body: singleItemBody(item, undefined, shapeContext(request, list)) };
+  return {
+    status: 201,
+    headers: { ETag: etagOf(item) },
+    body: singleItemBody(item, undefined, shapeContext(request, list))
+  };
 }
 
 function requireItem(request: SpRequest, list: ListRecord, id: number): StoredItem {
   const item = request.store.lists.item(list.schema.id, id);
   if (!item) {
-    throw new SharePointError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+    throw new SharePointError(
+      404,
+      '-2147024809, System.ArgumentException',
+      'Item does not exist. It may have been deleted by another user.'
+    );
   }
   return item;
 }
 
 function normaliseEtag(value: string): string {
-  return value.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  return value
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
 }
 
 /** `If-Match: *` or the item's current ETag, as SharePoint checks it; anything else is a 412. */
@@ -63,7 +78,11 @@ function checkIfMatch(request: SpRequest, item: StoredItem): void {
     return;
   }
   if (normaliseEtag(ifMatch) !== normaliseEtag(etagOf(item))) {
-    throw new SharePointError(412, SP_ERROR_CODES.clientService, `The request ETag value '${ifMatch}' does not match the object's ETag value '${etagOf(item)}'.`);
+    throw new SharePointError(
+      412,
+      SP_ERROR_CODES.clientService,
+      `The request ETag value '${ifMatch}' does not match the object's ETag value '${etagOf(item)}'.`
+    );
   }
 }
 
@@ -81,7 +100,11 @@ function handleItem(request: SpRequest, list: ListRecord, id: number): SpRespons
   const item = requireItem(request, list, id);
   switch (request.method) {
     case 'GET':
-      return { status: 200, headers: { ETag: etagOf(item) }, body: singleItemBody(item, parseSelect(request.query.$select, list.schema), shapeContext(request, list)) };
+      return {
+        status: 200,
+        headers: { ETag: etagOf(item) },
+        body: singleItemBody(item, parseSelect(request.query.$select, list.schema), shapeContext(request, list))
+      };
     case 'MERGE':
     case 'PATCH':
     case 'PUT': {
@@ -96,13 +119,21 @@ function handleItem(request: SpRequest, list: ListRecord, id: number): SpRespons
       request.store.lists.delete(item);
       return { status: 200 };
     default:
-      throw new SharePointError(405, SP_ERROR_CODES.invalidClientQuery, `The HTTP method '${request.method}' is not supported for this resource.`);
+      throw new SharePointError(
+        405,
+        SP_ERROR_CODES.invalidClientQuery,
+        `The HTTP method '${request.method}' is not supported for this resource.`
+      );
   }
 }
 
 export const LIST_ROUTES: readonly SpRoute[] = [
   { pattern: /^web\/lists$/i, methods: ['GET'], handle: (request) => listCollection(request) },
-  { pattern: new RegExp(`^${LIST}$`, 'i'), methods: ['GET'], handle: (request, match) => listMetadata(request, resolveList(request, match)) },
+  {
+    pattern: new RegExp(`^${LIST}$`, 'i'),
+    methods: ['GET'],
+    handle: (request, match) => listMetadata(request, resolveList(request, match))
+  },
   {
     pattern: new RegExp(`^${LIST}/items$`, 'i'),
     methods: ['GET', 'POST'],

@@ -8,16 +8,31 @@ import { LIST, resolveList } from './listResolver';
 function effectiveBasePermissions(request: SpRequest, owner: string): SpResponse {
   const { High, Low } = request.permissions;
   if (request.format === 'verbose') {
-    return { status: 200, body: { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High, Low } } } };
+    return {
+      status: 200,
+      body: { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High, Low } } }
+    };
   }
   if (request.format === 'minimalmetadata') {
-    return { status: 200, body: { 'odata.metadata': `${request.siteUrl}/_api/$metadata#SP.ApiData.${owner}/@Element/EffectiveBasePermissions`, 'odata.type': 'SP.BasePermissions', High, Low } };
+    return {
+      status: 200,
+      body: {
+        'odata.metadata': `${request.siteUrl}/_api/$metadata#SP.ApiData.${owner}/@Element/EffectiveBasePermissions`,
+        'odata.type': 'SP.BasePermissions',
+        High,
+        Low
+      }
+    };
   }
   return { status: 200, body: { High, Low } };
 }
 
 export const PERMISSION_ROUTES: readonly SpRoute[] = [
-  { pattern: /^web\/effectivebasepermissions$/i, methods: ['GET'], handle: (request) => effectiveBasePermissions(request, 'Webs') },
+  {
+    pattern: /^web\/effectivebasepermissions$/i,
+    methods: ['GET'],
+    handle: (request) => effectiveBasePermissions(request, 'Webs')
+  },
   {
     pattern: new RegExp(`^${LIST}/effectivebasepermissions$`, 'i'),
     methods: ['GET'],

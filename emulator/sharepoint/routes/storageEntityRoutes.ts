@@ -4,10 +4,23 @@ import { resolvedValue, type StorageEntity } from '../store/storageEntityStore';
 const ENTITY_TYPE = 'Microsoft.SharePoint.ClientSideComponent.StorageEntity';
 
 function entityBody(request: SpRequest, entity: StorageEntity): unknown {
-  const values = { Comment: entity.comment, Description: entity.description, Value: resolvedValue(entity, new URL(request.siteUrl).origin) };
+  const values = {
+    Comment: entity.comment,
+    Description: entity.description,
+    Value: resolvedValue(entity, new URL(request.siteUrl).origin)
+  };
   const link = `web/GetStorageEntity('${entity.key.replace(/'/g, "''")}')`;
   if (request.format === 'verbose') {
-    return { d: { __metadata: { id: `${request.siteUrl}/_api/${link}`, uri: `${request.siteUrl}/_api/${link}`, type: ENTITY_TYPE }, ...values } };
+    return {
+      d: {
+        __metadata: {
+          id: `${request.siteUrl}/_api/${link}`,
+          uri: `${request.siteUrl}/_api/${link}`,
+          type: ENTITY_TYPE
+        },
+        ...values
+      }
+    };
   }
   if (request.format === 'minimalmetadata') {
     return {

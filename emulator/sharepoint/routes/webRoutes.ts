@@ -12,7 +12,10 @@ function siteId(sitePath: string): string {
 }
 
 function formDigest(request: SpRequest, now: Date): string {
-  const hex = createHash('sha256').update(`${request.userId ?? 'anonymous'}|${now.toISOString()}`).digest('hex').toUpperCase();
+  const hex = createHash('sha256')
+    .update(`${request.userId ?? 'anonymous'}|${now.toISOString()}`)
+    .digest('hex')
+    .toUpperCase();
   return `0x${hex}${hex.slice(0, 64)},${now.toUTCString().replace('GMT', '-0000')}`;
 }
 
@@ -34,14 +37,20 @@ function contextInfo(request: SpRequest): SpResponse {
           GetContextWebInformation: {
             __metadata: { type: 'SP.ContextWebInformation' },
             ...info,
-            SupportedSchemaVersions: { __metadata: { type: 'Collection(Edm.String)' }, results: info.SupportedSchemaVersions }
+            SupportedSchemaVersions: {
+              __metadata: { type: 'Collection(Edm.String)' },
+              results: info.SupportedSchemaVersions
+            }
           }
         }
       }
     };
   }
   if (request.format === 'minimalmetadata') {
-    return { status: 200, body: { 'odata.metadata': `${request.siteUrl}/_api/$metadata#SP.ContextWebInformation`, ...info } };
+    return {
+      status: 200,
+      body: { 'odata.metadata': `${request.siteUrl}/_api/$metadata#SP.ContextWebInformation`, ...info }
+    };
   }
   return { status: 200, body: info };
 }
@@ -63,7 +72,15 @@ function web(request: SpRequest): SpResponse {
   };
   const values = selectProperties(all, request.query.$select, 'SP.Web');
   if (request.format === 'verbose') {
-    return { status: 200, body: { d: { __metadata: { id: `${request.siteUrl}/_api/Web`, uri: `${request.siteUrl}/_api/Web`, type: 'SP.Web' }, ...values } } };
+    return {
+      status: 200,
+      body: {
+        d: {
+          __metadata: { id: `${request.siteUrl}/_api/Web`, uri: `${request.siteUrl}/_api/Web`, type: 'SP.Web' },
+          ...values
+        }
+      }
+    };
   }
   if (request.format === 'minimalmetadata') {
     return {

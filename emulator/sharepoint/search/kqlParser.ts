@@ -62,7 +62,11 @@ export function tokenizeKql(source: string): Token[] {
       index += 1;
       continue;
     }
-    if ((char === '+' || char === '-') && !isBoundary(source[index + 1]) && (tokens.length === 0 || isBoundary(source[index - 1]))) {
+    if (
+      (char === '+' || char === '-') &&
+      !isBoundary(source[index + 1]) &&
+      (tokens.length === 0 || isBoundary(source[index - 1]))
+    ) {
       tokens.push({ type: 'modifier', value: char });
       index += 1;
       continue;
@@ -201,7 +205,12 @@ class KqlParser {
         if (token.text.trim() === '') {
           throw new KqlSyntaxError(`The property restriction on ${token.property} has no value.`);
         }
-        return { kind: 'property', property: token.property, operator: token.operator, ...textOf(token.text, token.quoted) };
+        return {
+          kind: 'property',
+          property: token.property,
+          operator: token.operator,
+          ...textOf(token.text, token.quoted)
+        };
       case ')':
         throw new KqlSyntaxError('Unbalanced parentheses.');
       default:

@@ -18,9 +18,25 @@ export interface PersonDocument {
 /** The users-table columns the index reads. */
 export type PersonRow = Pick<
   UserRow,
-  | 'id' | 'userPrincipalName' | 'displayName' | 'givenName' | 'surname' | 'mail' | 'jobTitle' | 'department' | 'officeLocation'
-  | 'businessPhones' | 'mobilePhone' | 'userType' | 'aboutMe' | 'skills' | 'interests' | 'responsibilities' | 'pastProjects'
-  | 'schools' | 'hasPhoto'
+  | 'id'
+  | 'userPrincipalName'
+  | 'displayName'
+  | 'givenName'
+  | 'surname'
+  | 'mail'
+  | 'jobTitle'
+  | 'department'
+  | 'officeLocation'
+  | 'businessPhones'
+  | 'mobilePhone'
+  | 'userType'
+  | 'aboutMe'
+  | 'skills'
+  | 'interests'
+  | 'responsibilities'
+  | 'pastProjects'
+  | 'schools'
+  | 'hasPhoto'
 >;
 
 /** Orders names and values as a Dutch reader expects; one shared instance, as creating collators is slow. */
@@ -40,7 +56,9 @@ function stringArray(json: string | null): string[] {
   if (!json) return [];
   try {
     const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((value): value is string => typeof value === 'string' && value.trim() !== '') : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+      : [];
   } catch {
     return [];
   }
@@ -76,10 +94,20 @@ export function personDocument(row: PersonRow): PersonDocument {
   ];
   const values = new Map<string, string[]>();
   for (const [name, raw] of entries) {
-    values.set(name, raw.filter((value): value is string => typeof value === 'string' && value !== ''));
+    values.set(
+      name,
+      raw.filter((value): value is string => typeof value === 'string' && value !== '')
+    );
   }
   const sortName = normaliseWords(row.displayName).join(' ');
-  return { id: row.id, values, words: new Map(), hasPhoto: row.hasPhoto === 1, userPrincipalName: row.userPrincipalName, sortName };
+  return {
+    id: row.id,
+    values,
+    words: new Map(),
+    hasPhoto: row.hasPhoto === 1,
+    userPrincipalName: row.userPrincipalName,
+    sortName
+  };
 }
 
 /**
@@ -156,7 +184,10 @@ export class PeopleIndex {
     if (this.cached && changed.length === 0) {
       return this.cached.documents;
     }
-    this.cached = this.cached && changed.length <= MAX_INCREMENTAL_CHANGES ? this.patched(this.cached, changed) : indexOf(this.everyone.all().map(personDocument));
+    this.cached =
+      this.cached && changed.length <= MAX_INCREMENTAL_CHANGES
+        ? this.patched(this.cached, changed)
+        : indexOf(this.everyone.all().map(personDocument));
     this.clearChanges.run();
     return this.cached.documents;
   }

@@ -71,12 +71,20 @@ function containsWords(valueWords: readonly string[], queryWords: readonly strin
 
 function equalsWords(valueWords: readonly string[], queryWords: readonly string[], prefix: boolean): boolean {
   if (prefix) {
-    return containsWords(valueWords.slice(0, queryWords.length), queryWords, true) && queryWords.length <= valueWords.length;
+    return (
+      containsWords(valueWords.slice(0, queryWords.length), queryWords, true) && queryWords.length <= valueWords.length
+    );
   }
   return valueWords.length === queryWords.length && valueWords.every((word, index) => word === queryWords[index]);
 }
 
-function matchProperty(document: PersonDocument, property: string, queryWords: readonly string[], prefix: boolean, exact: boolean): number {
+function matchProperty(
+  document: PersonDocument,
+  property: string,
+  queryWords: readonly string[],
+  prefix: boolean,
+  exact: boolean
+): number {
   const values = propertyWords(document, property);
   let hits = 0;
   for (const valueWords of values) {
@@ -215,5 +223,10 @@ export function rankPeople(documents: readonly PersonDocument[], node: KqlNode |
     }
   }
   const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return ranked.sort((a, b) => b.rank - a.rank || byCodeUnit(a.document.sortName, b.document.sortName) || byCodeUnit(a.document.id, b.document.id));
+  return ranked.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      byCodeUnit(a.document.sortName, b.document.sortName) ||
+      byCodeUnit(a.document.id, b.document.id)
+  );
 }

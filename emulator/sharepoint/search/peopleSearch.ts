@@ -19,7 +19,10 @@ function applySortList(ranked: RankedPerson[], request: SearchRequest): RankedPe
     for (const term of request.sortList) {
       const left = sortValue(a, term.property);
       const right = sortValue(b, term.property);
-      const order = typeof left === 'number' && typeof right === 'number' ? left - right : DUTCH_COLLATOR.compare(String(left), String(right));
+      const order =
+        typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : DUTCH_COLLATOR.compare(String(left), String(right));
       if (order !== 0) return term.descending ? -order : order;
     }
     return 0;
@@ -36,13 +39,23 @@ export function runPeopleSearch(index: PeopleIndex, request: SearchRequest, orig
   const filters = request.refinementFilters.map(parseRefinementFilter);
   const documents: readonly PersonDocument[] = request.sourceId === PEOPLE_SOURCE_ID ? index.documents() : [];
   const ranked = applySortList(
-    rankPeople(documents, node).filter((person) => filters.every((filter) => matchesRefinementFilter(person.document, filter))),
+    rankPeople(documents, node).filter((person) =>
+      filters.every((filter) => matchesRefinementFilter(person.document, filter))
+    ),
     request
   );
   const page = ranked.slice(request.startRow, request.startRow + request.rowLimit);
   const properties = cellProperties(request.selectProperties);
-  const rows = page.map((person) => properties.map((property) => personCell(person.document, property, { origin, rank: person.rank })));
-  const refiners = request.refiners.length > 0 ? computeRefiners(ranked.map((person) => person.document), request.refiners) : undefined;
+  const rows = page.map((person) =>
+    properties.map((property) => personCell(person.document, property, { origin, rank: person.rank }))
+  );
+  const refiners =
+    request.refiners.length > 0
+      ? computeRefiners(
+          ranked.map((person) => person.document),
+          request.refiners
+        )
+      : undefined;
   const elapsedMs = Number((process.hrtime.bigint() - started) / BigInt(1_000_000));
   return { request, rows, totalRows: ranked.length, refiners, elapsedMs, queryId: randomUUID() };
 }

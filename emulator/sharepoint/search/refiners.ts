@@ -44,7 +44,8 @@ export function computeRefiners(documents: readonly PersonDocument[], names: rea
   });
 }
 
-type RefinementFilter = { kind: 'value'; property: string; value: string } | { kind: 'and' | 'or'; operands: RefinementFilter[] };
+type RefinementFilter =
+  { kind: 'value'; property: string; value: string } | { kind: 'and' | 'or'; operands: RefinementFilter[] };
 
 function decodeToken(raw: string): string {
   const hex = /^ǂǂ([0-9a-f]*)$/i.exec(raw);

@@ -31,7 +31,8 @@ function integer(name: string, value: unknown, fallback: number): number {
   if (value === undefined || value === null || value === '') {
     return fallback;
   }
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isInteger(number) || number < 0) {
     throw invalid(`The parameter ${name} has an invalid value '${String(value)}'.`);
   }
@@ -43,12 +44,21 @@ function stringList(name: string, value: unknown): string[] {
     return [];
   }
   // Verbose bodies wrap arrays as { results: [...] }.
-  const list = typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : value;
+  const list =
+    typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as { results?: unknown }).results)
+      ? (value as { results: unknown[] }).results
+      : value;
   if (typeof list === 'string') {
-    return list.split(',').map((part) => part.trim()).filter((part) => part !== '');
+    return list
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
   }
   if (Array.isArray(list) && list.every((entry) => typeof entry === 'string')) {
-    return (list as string[]).flatMap((entry) => entry.split(',')).map((part) => part.trim()).filter((part) => part !== '');
+    return (list as string[])
+      .flatMap((entry) => entry.split(','))
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
   }
   throw invalid(`The parameter ${name} has an invalid value.`);
 }
@@ -93,7 +103,10 @@ function sortTerms(value: unknown): SortTerm[] {
     }
     if (typeof entry === 'object' && entry !== null && typeof (entry as { Property?: unknown }).Property === 'string') {
       const sort = entry as { Property: string; Direction?: unknown };
-      return { property: sort.Property, descending: sort.Direction === 1 || sort.Direction === '1' || sort.Direction === 'Descending' };
+      return {
+        property: sort.Property,
+        descending: sort.Direction === 1 || sort.Direction === '1' || sort.Direction === 'Descending'
+      };
     }
     throw invalid('The parameter SortList has an invalid value.');
   });
@@ -102,7 +115,8 @@ function sortTerms(value: unknown): SortTerm[] {
 function stringOrArray(value: unknown): unknown[] {
   if (value === undefined || value === null || value === '') return [];
   if (Array.isArray(value)) return value;
-  if (typeof value === 'object' && Array.isArray((value as { results?: unknown }).results)) return (value as { results: unknown[] }).results;
+  if (typeof value === 'object' && Array.isArray((value as { results?: unknown }).results))
+    return (value as { results: unknown[] }).results;
   if (typeof value === 'string') return value.split(',');
   throw invalid('A parameter has an invalid value.');
 }
@@ -118,7 +132,12 @@ function sourceId(value: unknown): string | undefined {
 }
 
 function queryText(queryTextValue: unknown, templateValue: unknown): string {
-  const text = typeof queryTextValue === 'string' ? queryTextValue : queryTextValue === undefined || queryTextValue === null ? '' : undefined;
+  const text =
+    typeof queryTextValue === 'string'
+      ? queryTextValue
+      : queryTextValue === undefined || queryTextValue === null
+        ? ''
+        : undefined;
   if (text === undefined) {
     throw invalid('The parameter Querytext has an invalid value.');
   }
@@ -164,6 +183,8 @@ export function searchRequestFromBody(body: unknown): SearchRequest {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     throw invalid('The parameter request does not exist in method PostQuery.');
   }
-  const lowered = new Map(Object.entries(request as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]));
+  const lowered = new Map(
+    Object.entries(request as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value])
+  );
   return build((name) => lowered.get(name));
 }

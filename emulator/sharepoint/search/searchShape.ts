@@ -1,5 +1,4 @@
 import { createHash } from 'crypto';
-import type { ResponseFormat } from '../http/responseFormat';
 import { accountNameFor, type PersonDocument } from './peopleIndex';
 import type { Refiner } from './refiners';
 import type { SearchRequest } from './searchRequest';
@@ -70,7 +69,9 @@ function multiValue(document: PersonDocument, name: string): string | null {
   return values.length > 0 ? values.join(';') : null;
 }
 
-const profileList = (name: string): CellBuilder => (document) => [multiValue(document, name)];
+const profileList =
+  (name: string): CellBuilder =>
+  (document) => [multiValue(document, name)];
 
 /** Properties whose cell is not simply the person's first value of that name. */
 const CELLS: Readonly<Record<string, CellBuilder>> = {
@@ -83,9 +84,13 @@ const CELLS: Readonly<Record<string, CellBuilder>> = {
   schools: profileList('schools'),
   'sps-responsibility': profileList('responsibilities'),
   pictureurl: (document, context) => [
-    document.hasPhoto ? `${context.origin}/User%20Photos/Profile%20Pictures/${document.userPrincipalName.toLowerCase().replace(/[@.]/g, '_')}_MThumb.jpg` : null
+    document.hasPhoto
+      ? `${context.origin}/User%20Photos/Profile%20Pictures/${document.userPrincipalName.toLowerCase().replace(/[@.]/g, '_')}_MThumb.jpg`
+      : null
   ],
-  path: (document, context) => [`${context.origin}/person.aspx?accountname=${encodeURIComponent(accountNameFor(document.userPrincipalName))}`],
+  path: (document, context) => [
+    `${context.origin}/person.aspx?accountname=${encodeURIComponent(accountNameFor(document.userPrincipalName))}`
+  ],
   editprofileurl: (_document, context) => [`${context.origin}/_layouts/15/editprofile.aspx`],
   userprofile_guid: (document) => [guidFrom(`profile:${document.id}`)],
   resulttypeid: () => ['1', 'Edm.Int32'],
@@ -125,155 +130,4 @@ export interface SearchOutcome {
   refiners: Refiner[] | undefined;
   elapsedMs: number;
   queryId: string;
-}
-
-function dotNetBoolean(value: boolean): string {
-  return value ? 'True' : 'False';
-}
-
-function keyValue(key: string, value: string | null, type: string): KeyValue {
-  return { Key: key, Value: value, ValueType: value === null ? 'Null' : type };
-}
-
-function refinementResults(outcome: SearchOutcome): Record<string, unknown> | null {
-  if (!outcome.refiners) {
-    return null;
-  }
-  return {
-    GroupTemplateId: null,
-    ItemTemplateId: null,
-    Properties: null,
-    Refiners: outcome.refiners.map((refiner) => ({
-      Entries: refiner.entries.map((entry) => ({
-        RefinementCount: String(entry.count),
-        RefinementName: entry.name,
-        RefinementToken: entry.token,
-        RefinementValue: entry.name
-      })),
-      Name: refiner.name
-    })),
-    ResultTitle: null,
-    ResultTitleUrl: null
-  };
-}
-
-/** The SearchResult object in JSON light (nometadata/minimalmetadata) form. */
-function lightResult(outcome: SearchOutcome): Record<string, unknown> {
-  const { request } = outcome;
-  return {
-    ElapsedTime: outcome.elapsedMs,
-    PrimaryQueryResult: {
-      CustomResults: [],
-      QueryId: outcome.queryId,
-      QueryRuleId: '00000000-0000-0000-0000-000000000000',
-      RefinementResults: refinementResults(outcome),
-      RelevantResults: {
-        GroupTemplateId: null,
-        ItemTemplateId: null,
-        Properties: [
-          keyValue('GenerationId', '9223372036854775806', 'Edm.Int64'),
-          keyValue('indexSystem', '', 'Edm.String'),
-          keyValue('ExecutionTimeMs', String(outcome.elapsedMs), 'Edm.Int32'),
-          keyValue('QueryModification', request.queryText, 'Edm.String'),
-          keyValue('RenderTemplateId', '~sitecollection/_catalogs/masterpage/Display Templates/Search/Group_Default.js', 'Edm.String'),
-          keyValue('StartRecord', String(request.startRow), 'Edm.Int32'),
-          keyValue('IsLastBlockInSubstrate', dotNetBoolean(request.startRow + outcome.rows.length >= outcome.totalRows), 'Edm.Boolean'),
-          keyValue('IsFirstBlockInSubstrate', dotNetBoolean(request.startRow === 0), 'Edm.Boolean')
-        ],
-        ResultTitle: null,
-        ResultTitleUrl: null,
-        RowCount: outcome.rows.length,
-        Table: { Rows: outcome.rows.map((cells) => ({ Cells: cells })) },
-        TotalRows: outcome.totalRows,
-        TotalRowsIncludingDuplicates: outcome.totalRows
-      },
-      SpecialTermResults: null
-    },
-    Properties: [
-      keyValue('RowLimit', String(request.rowLimit), 'Edm.Int32'),
-      keyValue('SourceId', request.sourceId ?? '8413cd39-2156-4e00-b54d-11efd9abdb89', 'Edm.Guid'),
-      keyValue('CorrelationId', outcome.queryId, 'Edm.Guid'),
-      keyValue('WasGroupRestricted', 'False', 'Edm.Boolean'),
-      keyValue('IsPartial', 'False', 'Edm.Boolean'),
-      keyValue('InternalRequestId', outcome.queryId, 'Edm.Guid'),
-      keyValue('SerializedQuery', '<Query />', 'Edm.String')
-    ],
-    SecondaryQueryResults: [],
-    SpellingSuggestion: '',
-    TriggeredRules: []
-  };
-}
-
-function verboseKeyValues(list: readonly KeyValue[]): unknown {
-  return { results: list.map((entry) => ({ __metadata: { type: 'SP.KeyValue' }, ...entry })) };
-}
-
-function verboseResult(outcome: SearchOutcome): Record<string, unknown> {
-  const light = lightResult(outcome);
-  const primary = light.PrimaryQueryResult as Record<string, unknown>;
-  const relevant = primary.RelevantResults as Record<string, unknown>;
-  return {
-    __metadata: { type: 'Microsoft.Office.Server.Search.REST.SearchResult' },
-    ElapsedTime: outcome.elapsedMs,
-    PrimaryQueryResult: {
-      __metadata: { type: 'Microsoft.Office.Server.Search.REST.QueryResult' },
-      CustomResults: { results: [] },
-      QueryId: outcome.queryId,
-      QueryRuleId: primary.QueryRuleId,
-      RefinementResults: outcome.refiners
-        ? {
-            __metadata: { type: 'Microsoft.Office.Server.Search.REST.RefinementResults' },
-            GroupTemplateId: null,
-            ItemTemplateId: null,
-            Properties: null,
-            Refiners: {
-              results: outcome.refiners.map((refiner) => ({
-                __metadata: { type: 'Microsoft.Office.Server.Search.REST.Refiner' },
-                Entries: {
-                  results: refiner.entries.map((entry) => ({
-                    __metadata: { type: 'Microsoft.Office.Server.Search.REST.RefinerEntry' },
-                    RefinementCount: String(entry.count),
-                    RefinementName: entry.name,
-                    RefinementToken: entry.token,
-                    RefinementValue: entry.name
-                  }))
-                },
-                Name: refiner.name
-              }))
-            },
-            ResultTitle: null,
-            ResultTitleUrl: null
-          }
-        : null,
-      RelevantResults: {
-        __metadata: { type: 'Microsoft.Office.Server.Search.REST.RelevantResults' },
-        GroupTemplateId: null,
-        ItemTemplateId: null,
-        Properties: verboseKeyValues(relevant.Properties as KeyValue[]),
-        ResultTitle: null,
-        ResultTitleUrl: null,
-        RowCount: outcome.rows.length,
-        Table: {
-          __metadata: { type: 'SP.SimpleDataTable' },
-          Rows: { results: outcome.rows.map((cells) => ({ __metadata: { type: 'SP.SimpleDataRow' }, Cells: verboseKeyValues(cells) })) }
-        },
-        TotalRows: outcome.totalRows,
-        TotalRowsIncludingDuplicates: outcome.totalRows
-      },
-      SpecialTermResults: null
-    },
-    Properties: verboseKeyValues(light.Properties as KeyValue[]),
-    SecondaryQueryResults: { results: [] },
-    SpellingSuggestion: '',
-    TriggeredRules: { results: [] }
-  };
-}
-
-/** The full response body: `d.query` / `d.postquery` under verbose, the bare SearchResult in JSON light. */
-export function searchResponseBody(outcome: SearchOutcome, format: ResponseFormat, method: 'query' | 'postquery', siteUrl: string): unknown {
-  if (format === 'verbose') {
-    return { d: { [method]: verboseResult(outcome) } };
-  }
-  const light = lightResult(outcome);
-  return format === 'minimalmetadata' ? { 'odata.metadata': `${siteUrl}/_api/$metadata#Microsoft.Office.Server.Search.REST.SearchResult`, ...light } : light;
 }

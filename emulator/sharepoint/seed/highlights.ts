@@ -33,7 +33,14 @@ function jsonLength(json: string): number {
 }
 
 /** Teams' deep link to a channel message (or a reply, with its parent). */
-export function teamsMessageUrl(groupId: string, teamName: string, channel: SeedChannel, messageId: string, parentId: string, createdDateTime: string): string {
+export function teamsMessageUrl(
+  groupId: string,
+  teamName: string,
+  channel: SeedChannel,
+  messageId: string,
+  parentId: string,
+  createdDateTime: string
+): string {
   const params = new URLSearchParams({
     groupId,
     parentMessageId: parentId,
@@ -70,14 +77,21 @@ function linkScore(reply: SeedMessage): number {
 }
 
 /** A question whose asker accepted someone else's reply (not a thank-you), preferring replies with links and reactions. */
-function acceptedAnswer(threads: GroupThreads, message: SeedMessage, text: string, labels: string[]): Highlight | undefined {
+function acceptedAnswer(
+  threads: GroupThreads,
+  message: SeedMessage,
+  text: string,
+  labels: string[]
+): Highlight | undefined {
   const candidates = (threads.repliesByParent.get(message.id) ?? []).filter(
     (reply) => reply.fromUserId !== message.fromUserId && !NOT_AN_ANSWER.test(plainText(reply.bodyContent))
   );
   if (candidates.length === 0 || unitHash('accept', message.id) >= 0.6) {
     return undefined;
   }
-  const best = [...candidates].sort((a, b) => linkScore(b) - linkScore(a) || compareText(a.createdDateTime, b.createdDateTime))[0];
+  const best = [...candidates].sort(
+    (a, b) => linkScore(b) - linkScore(a) || compareText(a.createdDateTime, b.createdDateTime)
+  )[0];
   const { group, channel } = threads;
   return {
     created: threads.curatedAt(best),
@@ -98,8 +112,17 @@ function acceptedAnswer(threads: GroupThreads, message: SeedMessage, text: strin
 }
 
 /** A well-received post (reactions, attachments, replies), curated by one of the group's owners. */
-function learningResource(threads: GroupThreads, message: SeedMessage, text: string, labels: string[], owners: readonly string[]): Highlight | undefined {
-  const strength = jsonLength(message.reactions) + 2 * jsonLength(message.attachments) + (threads.repliesByParent.get(message.id)?.length ?? 0);
+function learningResource(
+  threads: GroupThreads,
+  message: SeedMessage,
+  text: string,
+  labels: string[],
+  owners: readonly string[]
+): Highlight | undefined {
+  const strength =
+    jsonLength(message.reactions) +
+    2 * jsonLength(message.attachments) +
+    (threads.repliesByParent.get(message.id)?.length ?? 0);
   if (strength < 3 || owners.length === 0) {
     return undefined;
   }
@@ -123,7 +146,12 @@ function learningResource(threads: GroupThreads, message: SeedMessage, text: str
   };
 }
 
-function groupThreads(group: SeedGroup, channel: SeedChannel, messages: readonly SeedMessage[], displayNames: ReadonlyMap<string, string>): GroupThreads {
+function groupThreads(
+  group: SeedGroup,
+  channel: SeedChannel,
+  messages: readonly SeedMessage[],
+  displayNames: ReadonlyMap<string, string>
+): GroupThreads {
   const repliesByParent = new Map<string, SeedMessage[]>();
   for (const message of messages) {
     if (message.replyToId) {
@@ -132,12 +160,29 @@ function groupThreads(group: SeedGroup, channel: SeedChannel, messages: readonly
   }
   const latest = messages.reduce((max, message) => Math.max(max, Date.parse(message.createdDateTime)), 0);
   const curatedAt = (message: SeedMessage): string =>
-    isoSeconds(Math.min(latest, Date.parse(message.createdDateTime) + Math.floor(unitHash('curated', message.id) * 72) * 3_600_000));
-  return { group, channel, repliesByParent, displayNames, common: { GroupId: group.id, TeamId: group.id, ChannelId: channel.id }, curatedAt };
+    isoSeconds(
+      Math.min(
+        latest,
+        Date.parse(message.createdDateTime) + Math.floor(unitHash('curated', message.id) * 72) * 3_600_000
+      )
+    );
+  return {
+    group,
+    channel,
+    repliesByParent,
+    displayNames,
+    common: { GroupId: group.id, TeamId: group.id, ChannelId: channel.id },
+    curatedAt
+  };
 }
 
 /** A group's accepted answers and learning resources, newest first, capped per kind. */
-export function groupHighlights(source: SeedSource, group: SeedGroup, definition: InterestGroupDefinition, displayNames: ReadonlyMap<string, string>): Highlight[] {
+export function groupHighlights(
+  source: SeedSource,
+  group: SeedGroup,
+  definition: InterestGroupDefinition,
+  displayNames: ReadonlyMap<string, string>
+): Highlight[] {
   const channel = source.generalChannel(group.id);
   if (!channel) {
     return [];
@@ -151,11 +196,17 @@ export function groupHighlights(source: SeedSource, group: SeedGroup, definition
   for (const message of messages.filter((candidate) => !candidate.replyToId)) {
     const text = plainText(message.bodyContent);
     const labels = topicLabels(messageTopics(`${message.subject ?? ''} ${text}`, groupTerms));
-    const highlight = text.includes('?') ? acceptedAnswer(threads, message, text, labels) : learningResource(threads, message, text, labels, owners);
+    const highlight = text.includes('?')
+      ? acceptedAnswer(threads, message, text, labels)
+      : learningResource(threads, message, text, labels, owners);
     if (highlight) {
       (text.includes('?') ? answers : resources).push(highlight);
     }
   }
-  const newest = (a: Highlight, b: Highlight): number => compareText(b.created, a.created) || compareText(String(a.values.MessageId), String(b.values.MessageId));
-  return [...answers.sort(newest).slice(0, MAX_ACCEPTED_ANSWERS_PER_GROUP), ...resources.sort(newest).slice(0, MAX_LEARNING_RESOURCES_PER_GROUP)];
+  const newest = (a: Highlight, b: Highlight): number =>
+    compareText(b.created, a.created) || compareText(String(a.values.MessageId), String(b.values.MessageId));
+  return [
+    ...answers.sort(newest).slice(0, MAX_ACCEPTED_ANSWERS_PER_GROUP),
+    ...resources.sort(newest).slice(0, MAX_LEARNING_RESOURCES_PER_GROUP)
+  ];
 }

@@ -17,7 +17,8 @@ function schemaByTitle(schemas: readonly ListSchema[], title: string): ListSchem
   return schema;
 }
 
-const byCuration = (a: Highlight, b: Highlight): number => compareText(a.created, b.created) || compareText(String(a.values.MessageId), String(b.values.MessageId));
+const byCuration = (a: Highlight, b: Highlight): number =>
+  compareText(a.created, b.created) || compareText(String(a.values.MessageId), String(b.values.MessageId));
 
 /**
  * Fills the registry (one item per interest group of the catalogue that exists in Graph) and the highlights
@@ -33,7 +34,10 @@ export function seedLists(db: Database): void {
   const groups = source.groups();
   const groupsByName = new Map(groups.map((group) => [group.displayName, group]));
   const displayNames = source.displayNames();
-  const siteCreated = groups.reduce((min, group) => (group.createdDateTime < min ? group.createdDateTime : min), isoSeconds(Date.now()));
+  const siteCreated = groups.reduce(
+    (min, group) => (group.createdDateTime < min ? group.createdDateTime : min),
+    isoSeconds(Date.now())
+  );
 
   db.transaction(() => {
     lists.recreate(schemas, isoSeconds(Date.parse(siteCreated)));
@@ -45,14 +49,24 @@ export function seedLists(db: Database): void {
       }
       const owner = source.owners(group.id)[0];
       lists.insert(registry.id, {
-        values: { Title: group.displayName, GroupId: group.id, JobFunctions: [...definition.jobFunctions], Topics: topicLabels(catalogueTerms(definition)), Featured: definition.featured },
+        values: {
+          Title: group.displayName,
+          GroupId: group.id,
+          JobFunctions: [...definition.jobFunctions],
+          Topics: topicLabels(catalogueTerms(definition)),
+          Featured: definition.featured
+        },
         authorId: lists.siteUserId(owner ?? group.id),
         created: isoSeconds(Date.parse(group.createdDateTime))
       });
       allHighlights.push(...groupHighlights(source, group, definition, displayNames));
     }
     for (const highlight of allHighlights.sort(byCuration)) {
-      lists.insert(highlights.id, { values: highlight.values, authorId: lists.siteUserId(highlight.curatorId), created: highlight.created });
+      lists.insert(highlights.id, {
+        values: highlight.values,
+        authorId: lists.siteUserId(highlight.curatorId),
+        created: highlight.created
+      });
     }
   })();
 }

@@ -12,7 +12,16 @@ export type SeedChannel = Pick<StoredChannelRow, 'id' | 'displayName'>;
 
 export type SeedMessage = Pick<
   StoredMessageRow,
-  'id' | 'teamId' | 'channelId' | 'replyToId' | 'fromUserId' | 'subject' | 'bodyContent' | 'createdDateTime' | 'attachments' | 'reactions'
+  | 'id'
+  | 'teamId'
+  | 'channelId'
+  | 'replyToId'
+  | 'fromUserId'
+  | 'subject'
+  | 'bodyContent'
+  | 'createdDateTime'
+  | 'attachments'
+  | 'reactions'
 >;
 
 /** The Graph data the lists are filled from, read with statements prepared once per seed. */
@@ -31,7 +40,9 @@ export class SeedSource {
       `SELECT id, teamId, channelId, replyToId, fromUserId, subject, bodyContent, createdDateTime, attachments, reactions
        FROM messages WHERE channelId = ? AND deletedDateTime IS NULL ORDER BY createdDateTime, id`
     );
-    this.groupOwners = db.prepare("SELECT userId FROM group_members WHERE groupId = ? AND role = 'owner' ORDER BY userId");
+    this.groupOwners = db.prepare(
+      "SELECT userId FROM group_members WHERE groupId = ? AND role = 'owner' ORDER BY userId"
+    );
   }
 
   public groups(): SeedGroup[] {

@@ -20,7 +20,9 @@ export function plainText(html: string): string {
 const MIN_TOPIC_WORD_LENGTH = 4;
 
 function spacedWords(value: string): string {
-  return normaliseSkill(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normaliseSkill(value)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const TOPIC_NEEDLES: readonly { term: SkillTerm; needles: string[] }[] = SKILL_VOCABULARY.map((term) => ({
@@ -34,7 +36,9 @@ const TOPIC_NEEDLES: readonly { term: SkillTerm; needles: string[] }[] = SKILL_V
 /** Vocabulary concepts whose label (either language) or synonym occurs in the text. */
 export function topicsInText(text: string): SkillTerm[] {
   const haystack = ` ${spacedWords(text)} `;
-  return TOPIC_NEEDLES.filter(({ needles }) => needles.some((needle) => haystack.includes(needle))).map(({ term }) => term);
+  return TOPIC_NEEDLES.filter(({ needles }) => needles.some((needle) => haystack.includes(needle))).map(
+    ({ term }) => term
+  );
 }
 
 /** A message's topics: those it mentions that the group is about, else any it mentions, else the group's first. */
@@ -51,5 +55,7 @@ export function topicLabels(terms: readonly SkillTerm[]): string[] {
 }
 
 export function catalogueTerms(definition: InterestGroupDefinition): SkillTerm[] {
-  return definition.topics.map((id) => SKILL_VOCABULARY.find((term) => term.id === id)).filter((term): term is SkillTerm => term !== undefined);
+  return definition.topics
+    .map((id) => SKILL_VOCABULARY.find((term) => term.id === id))
+    .filter((term): term is SkillTerm => term !== undefined);
 }

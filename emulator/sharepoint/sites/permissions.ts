@@ -24,7 +24,11 @@ export const PERMISSION_LEVELS = {
  * everyone in the organisation Edit (SharePoint adds "Everyone except external users" to its members), so only
  * guests who are not members are kept out; a private group's site admits its members only.
  */
-export function permissionsOn(site: Site, user: SignedInUser, roles: ReadonlySet<MemberRole>): BasePermissions | undefined {
+export function permissionsOn(
+  site: Site,
+  user: SignedInUser,
+  roles: ReadonlySet<MemberRole>
+): BasePermissions | undefined {
   if (!site.group) {
     return PERMISSION_LEVELS.edit;
   }

@@ -13,7 +13,15 @@ export const DOCUMENT_LIBRARY_TEMPLATE = 101;
 const SITE_PAGES_TEMPLATE = 119;
 
 function library(site: Site, title: string, url: string, entityTypeName: string, baseTemplate: number): ListRecord {
-  const schema: ListSchema = { id: guidFrom(`${site.path}/${url}`), title, description: '', url, entityTypeName, fields: BUILT_IN_FIELDS, baseTemplate };
+  const schema: ListSchema = {
+    id: guidFrom(`${site.path}/${url}`),
+    title,
+    description: '',
+    url,
+    entityTypeName,
+    fields: BUILT_IN_FIELDS,
+    baseTemplate
+  };
   return { schema, created: site.created, itemCount: 0, lastItemModified: site.created };
 }
 

@@ -29,27 +29,39 @@ function fieldValue(field: FieldSchema, value: unknown): FieldValue {
     case 'Note':
     case 'Choice': {
       if (typeof value !== 'string') {
-        throw invalid(`Cannot convert a primitive value to the expected type 'Edm.String' of the property '${field.name}'.`);
+        throw invalid(
+          `Cannot convert a primitive value to the expected type 'Edm.String' of the property '${field.name}'.`
+        );
       }
       if (field.maxLength !== undefined && value.length > field.maxLength) {
-        throw new SharePointError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException', `The value of the field '${field.name}' is longer than ${field.maxLength} characters.`);
+        throw new SharePointError(
+          400,
+          '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+          `The value of the field '${field.name}' is longer than ${field.maxLength} characters.`
+        );
       }
       return value;
     }
     case 'Boolean':
       if (typeof value !== 'boolean') {
-        throw invalid(`Cannot convert a primitive value to the expected type 'Edm.Boolean' of the property '${field.name}'.`);
+        throw invalid(
+          `Cannot convert a primitive value to the expected type 'Edm.Boolean' of the property '${field.name}'.`
+        );
       }
       return value;
     case 'Number':
     case 'Integer':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw invalid(`Cannot convert a primitive value to the expected type 'Edm.Double' of the property '${field.name}'.`);
+        throw invalid(
+          `Cannot convert a primitive value to the expected type 'Edm.Double' of the property '${field.name}'.`
+        );
       }
       return value;
     case 'DateTime': {
       if (typeof value !== 'string' || !Number.isFinite(Date.parse(value))) {
-        throw invalid(`Cannot convert a primitive value to the expected type 'Edm.DateTime' of the property '${field.name}'.`);
+        throw invalid(
+          `Cannot convert a primitive value to the expected type 'Edm.DateTime' of the property '${field.name}'.`
+        );
       }
       return new Date(Date.parse(value)).toISOString().replace(/\.\d{3}Z$/, 'Z');
     }
@@ -66,7 +78,11 @@ function fieldValue(field: FieldSchema, value: unknown): FieldValue {
  */
 export function readItemPayload(body: unknown, schema: ListSchema): Record<string, FieldValue> {
   if (!isRecord(body)) {
-    throw new SharePointError(400, '-1, Microsoft.OData.ODataException', 'Invalid JSON. A token was not recognized in the JSON content.');
+    throw new SharePointError(
+      400,
+      '-1, Microsoft.OData.ODataException',
+      'Invalid JSON. A token was not recognized in the JSON content.'
+    );
   }
   const values: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(body)) {
@@ -75,7 +91,9 @@ export function readItemPayload(body: unknown, schema: ListSchema): Record<strin
     }
     const field = findField(schema, name);
     if (!field || field.name !== name) {
-      throw invalid(`The property '${name}' does not exist on type '${schema.entityTypeName}'. Make sure to only use property names that are defined by the type.`);
+      throw invalid(
+        `The property '${name}' does not exist on type '${schema.entityTypeName}'. Make sure to only use property names that are defined by the type.`
+      );
     }
     if (field.readOnly) {
       throw invalid(`The property '${name}' is read-only and cannot be set.`);

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 
 /** Field types of the provisioning template that the emulator stores and filters. */
-export type FieldType = 'Counter' | 'Text' | 'Note' | 'Boolean' | 'Number' | 'Integer' | 'DateTime' | 'Choice' | 'MultiChoice';
+export type FieldType =
+  'Counter' | 'Text' | 'Note' | 'Boolean' | 'Number' | 'Integer' | 'DateTime' | 'Choice' | 'MultiChoice';
 
 export interface FieldSchema {
   name: string;
@@ -71,7 +72,16 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-const FIELD_TYPES: ReadonlySet<string> = new Set(['Text', 'Note', 'Boolean', 'Number', 'Integer', 'DateTime', 'Choice', 'MultiChoice']);
+const FIELD_TYPES: ReadonlySet<string> = new Set([
+  'Text',
+  'Note',
+  'Boolean',
+  'Number',
+  'Integer',
+  'DateTime',
+  'Choice',
+  'MultiChoice'
+]);
 
 function parseField(element: string): FieldSchema {
   const openTag = /^<Field\b[^>]*>/.exec(element)?.[0] ?? element;
@@ -140,5 +150,8 @@ export function loadListSchemas(): ListSchema[] {
 }
 
 export function findField(list: ListSchema, name: string): FieldSchema | undefined {
-  return list.fields.find((field) => field.name === name) ?? list.fields.find((field) => field.name.toLowerCase() === name.toLowerCase());
+  return (
+    list.fields.find((field) => field.name === name) ??
+    list.fields.find((field) => field.name.toLowerCase() === name.toLowerCase())
+  );
 }

@@ -87,12 +87,18 @@ function prepareStatements(db: Database): ListStatements {
     itemById: db.prepare('SELECT * FROM sp_list_items WHERE listId = ? AND id = ?'),
     nextId: db.prepare('SELECT nextItemId FROM sp_lists WHERE id = ?'),
     bumpNextId: db.prepare('UPDATE sp_lists SET nextItemId = ? WHERE id = ?'),
-    insert: db.prepare('INSERT INTO sp_list_items (listId, id, version, guid, created, modified, authorId, editorId, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    update: db.prepare('UPDATE sp_list_items SET version = ?, modified = ?, editorId = ?, fields = ? WHERE listId = ? AND id = ?'),
+    insert: db.prepare(
+      'INSERT INTO sp_list_items (listId, id, version, guid, created, modified, authorId, editorId, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    ),
+    update: db.prepare(
+      'UPDATE sp_list_items SET version = ?, modified = ?, editorId = ?, fields = ? WHERE listId = ? AND id = ?'
+    ),
     remove: db.prepare('DELETE FROM sp_list_items WHERE listId = ? AND id = ?'),
     siteUser: db.prepare('SELECT id FROM sp_site_users WHERE userId = ?'),
     addSiteUser: db.prepare('INSERT INTO sp_site_users (userId) VALUES (?)'),
-    stamp: db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions, COALESCE(SUM(id), 0) AS ids FROM sp_list_items WHERE listId = ?'),
+    stamp: db.prepare(
+      'SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions, COALESCE(SUM(id), 0) AS ids FROM sp_list_items WHERE listId = ?'
+    ),
     insertList: db.prepare('INSERT INTO sp_lists (id, title, created, nextItemId) VALUES (?, ?, ?, 1)')
   };
 }
@@ -110,7 +116,9 @@ export class ListStore {
 
   /** Drops every list and item and creates the template's lists empty. */
   public recreate(schemas: readonly ListSchema[], created: string): void {
-    this.db.exec("DELETE FROM sp_list_items; DELETE FROM sp_lists; DELETE FROM sp_site_users; DELETE FROM sqlite_sequence WHERE name = 'sp_site_users';");
+    this.db.exec(
+      "DELETE FROM sp_list_items; DELETE FROM sp_lists; DELETE FROM sp_site_users; DELETE FROM sqlite_sequence WHERE name = 'sp_site_users';"
+    );
     for (const schema of schemas) {
       this.statements.insertList.run(schema.id, schema.title, created);
     }
@@ -158,8 +166,21 @@ export class ListStore {
   }
 
   public update(item: StoredItem, changes: Record<string, FieldValue>, editorId: number, modified: string): StoredItem {
-    const updated: StoredItem = { ...item, version: item.version + 1, modified, editorId, values: { ...item.values, ...changes } };
-    this.statements.update.run(updated.version, updated.modified, updated.editorId, JSON.stringify(updated.values), item.listId, item.id);
+    const updated: StoredItem = {
+      ...item,
+      version: item.version + 1,
+      modified,
+      editorId,
+      values: { ...item.values, ...changes }
+    };
+    this.statements.update.run(
+      updated.version,
+      updated.modified,
+      updated.editorId,
+      JSON.stringify(updated.values),
+      item.listId,
+      item.id
+    );
     return updated;
   }
 
@@ -188,7 +209,17 @@ export class ListStore {
       values: item.values
     };
     const { id, version, guid, created, modified, authorId, editorId } = stored;
-    this.statements.insert.run(listId, id, version, guid, created, modified, authorId, editorId, JSON.stringify(stored.values));
+    this.statements.insert.run(
+      listId,
+      id,
+      version,
+      guid,
+      created,
+      modified,
+      authorId,
+      editorId,
+      JSON.stringify(stored.values)
+    );
     return stored;
   }
 }

@@ -2,7 +2,10 @@ import type { Statement } from 'better-sqlite3';
 import type { Database } from '../../shared/store/database';
 import type { GroupRow, MemberRole } from '../../shared/store/rows';
 
-export type TeamGroup = Pick<GroupRow, 'id' | 'displayName' | 'description' | 'mailNickname' | 'visibility' | 'createdDateTime'>;
+export type TeamGroup = Pick<
+  GroupRow,
+  'id' | 'displayName' | 'description' | 'mailNickname' | 'visibility' | 'createdDateTime'
+>;
 
 /** The Microsoft 365 groups behind team sites (`/sites/<mailNickname>`), read from the Graph tables. */
 export class TeamSiteStore {
@@ -10,7 +13,9 @@ export class TeamSiteStore {
   private readonly roles: Statement<[string, string], { role: MemberRole }>;
 
   public constructor(db: Database) {
-    this.byNickname = db.prepare('SELECT id, displayName, description, mailNickname, visibility, createdDateTime FROM groups WHERE mailNickname = ? COLLATE NOCASE');
+    this.byNickname = db.prepare(
+      'SELECT id, displayName, description, mailNickname, visibility, createdDateTime FROM groups WHERE mailNickname = ? COLLATE NOCASE'
+    );
     this.roles = db.prepare('SELECT role FROM group_members WHERE groupId = ? AND userId = ?');
   }
 

@@ -68,11 +68,25 @@ export function ContactActions({ person, phone }: ContactActionsProps): React.Re
   const chat = useChatTarget(person);
   return (
     <div className={styles.root}>
-      {chat && <Action target={chat} icon={<Chat24Regular />} label={commonStrings.PersonChat} className={styles.action} />}
-      {person.mail && (
-        <Action target={{ href: `mailto:${person.mail}` }} icon={<Mail24Regular />} label={commonStrings.PersonMail} className={styles.action} />
+      {chat && (
+        <Action target={chat} icon={<Chat24Regular />} label={commonStrings.PersonChat} className={styles.action} />
       )}
-      {phone && <Action target={{ href: telLink(phone) }} icon={<Call24Regular />} label={commonStrings.PersonCall} className={styles.action} />}
+      {person.mail && (
+        <Action
+          target={{ href: `mailto:${person.mail}` }}
+          icon={<Mail24Regular />}
+          label={commonStrings.PersonMail}
+          className={styles.action}
+        />
+      )}
+      {phone && (
+        <Action
+          target={{ href: telLink(phone) }}
+          icon={<Call24Regular />}
+          label={commonStrings.PersonCall}
+          className={styles.action}
+        />
+      )}
     </div>
   );
 }

@@ -11,7 +11,10 @@ const SITE = 'https://contoso.sharepoint.com/sites/intranet';
 const dutch = jest.requireActual<IKringCommonStrings>('../../loc/nl-nl.js');
 const english = jest.requireActual<IKringCommonStrings>('../../loc/en-us.js');
 
-function renderReport(report: HealthReport | Promise<HealthReport>, check = jest.fn(() => Promise.resolve(report))): jest.Mock {
+function renderReport(
+  report: HealthReport | Promise<HealthReport>,
+  check = jest.fn(() => Promise.resolve(report))
+): jest.Mock {
   renderWithKring(<HealthCheck />, fakeServices({ health: { check } }));
   return check;
 }
@@ -28,7 +31,9 @@ describe('HealthCheck', () => {
     renderReport({ status: 'homeSiteNotSet' });
     expect(await screen.findByText("Kring's home site is not set")).toBeInTheDocument();
     expect(screen.getByText(SET_HOME_SITE_COMMAND).tagName).toBe('CODE');
-    expect(SET_HOME_SITE_COMMAND).toMatch(/^Set-PnPStorageEntity -Key KringHomeSite -Value https:\/\/.+\/sites\/intranet$/);
+    expect(SET_HOME_SITE_COMMAND).toMatch(
+      /^Set-PnPStorageEntity -Key KringHomeSite -Value https:\/\/.+\/sites\/intranet$/
+    );
   });
 
   it('lists each list problem as its own message', async () => {
@@ -41,7 +46,11 @@ describe('HealthCheck', () => {
         { kind: 'noPermission', list: 'Kring Interest Groups' }
       ]
     });
-    expect(await screen.findByText(`The list "Kring Highlights" is not on ${SITE}. Apply sharepoint/assets/kring-lists.xml to the home site with Invoke-PnPSiteTemplate.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `The list "Kring Highlights" is not on ${SITE}. Apply sharepoint/assets/kring-lists.xml to the home site with Invoke-PnPSiteTemplate.`
+      )
+    ).toBeInTheDocument();
     expect(screen.getByText(/lacks the columns Topics, Featured/)).toBeInTheDocument();
     expect(screen.getByText('No permission on a Kring list')).toBeInTheDocument();
   });
@@ -79,7 +88,11 @@ describe('healthMessages', () => {
       { status: 'homeSiteNotSet' },
       { status: 'homeSiteInvalid', value: 'intranet' },
       { status: 'homeSiteUnreachable', siteUrl: SITE, error: new ServiceError('forbidden', 'Access denied') },
-      { status: 'problems', siteUrl: SITE, problems: [{ kind: 'listUnreadable', list: 'Kring Highlights', error: new ServiceError('throttled', 'Busy') }] },
+      {
+        status: 'problems',
+        siteUrl: SITE,
+        problems: [{ kind: 'listUnreadable', list: 'Kring Highlights', error: new ServiceError('throttled', 'Busy') }]
+      },
       { status: 'ready', siteUrl: SITE }
     ];
     for (const report of reports) {
@@ -89,6 +102,8 @@ describe('healthMessages', () => {
       expect(nl.detail).not.toBe(en.detail);
       expect(nl.detail).not.toMatch(/\{\d\}/);
     }
-    expect(healthMessages(reports[2], english)[0].detail).toBe(`You have no access to ${SITE}. Everyone who uses Kring needs at least Read on the home site.`);
+    expect(healthMessages(reports[2], english)[0].detail).toBe(
+      `You have no access to ${SITE}. Everyone who uses Kring needs at least Read on the home site.`
+    );
   });
 });

@@ -1,5 +1,12 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner
+} from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import { ErrorState } from '../states/ErrorState';
 import type { HealthCheckState, HealthMessage } from './HealthCheck.types';
@@ -7,7 +14,13 @@ import type { HealthCheckStyles } from './useHealthCheckStyles';
 
 function renderMessage(message: HealthMessage, styles: HealthCheckStyles, action: React.ReactNode): React.ReactElement {
   return (
-    <MessageBar key={message.id} intent={message.intent} layout="multiline" politeness="polite" data-kring-health-finding={message.id}>
+    <MessageBar
+      key={message.id}
+      intent={message.intent}
+      layout="multiline"
+      politeness="polite"
+      data-kring-health-finding={message.id}
+    >
       <MessageBarBody>
         <MessageBarTitle>{message.title}</MessageBarTitle>
         <span className={styles.detail}>{message.detail}</span>
@@ -27,8 +40,15 @@ export function renderHealthCheck(state: HealthCheckState, styles: HealthCheckSt
     </Button>
   );
   return (
-    <section className={styles.root} aria-label={commonStrings.HealthRegionLabel} aria-busy={report.status === 'loading'} data-kring-health={report.status === 'ready' ? report.data.status : report.status}>
-      {report.status === 'loading' && <Spinner size="tiny" label={commonStrings.HealthChecking} labelPosition="after" />}
+    <section
+      className={styles.root}
+      aria-label={commonStrings.HealthRegionLabel}
+      aria-busy={report.status === 'loading'}
+      data-kring-health={report.status === 'ready' ? report.data.status : report.status}
+    >
+      {report.status === 'loading' && (
+        <Spinner size="tiny" label={commonStrings.HealthChecking} labelPosition="after" />
+      )}
       {report.status === 'error' && <ErrorState error={report.error} onRetry={checkAgain} compact />}
       {messages.map((message, index) => renderMessage(message, styles, index === 0 ? checkAgainButton : undefined))}
     </section>

@@ -14,6 +14,9 @@ export function useHealthCheck(): HealthCheckState {
     refresh.current = true;
     reload();
   }, [reload]);
-  const messages = React.useMemo(() => (state.status === 'ready' ? healthMessages(state.data, commonStrings) : []), [state]);
+  const messages = React.useMemo(
+    () => (state.status === 'ready' ? healthMessages(state.data, commonStrings) : []),
+    [state]
+  );
   return { report: state, messages, checkAgain };
 }

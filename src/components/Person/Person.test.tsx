@@ -40,7 +40,10 @@ describe('Person', () => {
       'href',
       'https://teams.microsoft.com/l/chat/0/0?users=bram.jansen%40hogeschool.example'
     );
-    expect(screen.getByRole('link', { name: 'Send email' })).toHaveAttribute('href', 'mailto:bram.jansen@hogeschool.example');
+    expect(screen.getByRole('link', { name: 'Send email' })).toHaveAttribute(
+      'href',
+      'mailto:bram.jansen@hogeschool.example'
+    );
 
     fireEvent.mouseLeave(link);
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Open full profile' })).not.toBeInTheDocument());
@@ -99,7 +102,9 @@ describe('Person', () => {
   it('links to the profile page named in the suite settings', () => {
     renderWithKring(
       <Person person={BRAM} hoverCard={false} showPresence={false} />,
-      fakeServices({ settings: { profilePageUrl: 'https://contoso.sharepoint.com/sites/intranet/SitePages/Profiel.aspx' } })
+      fakeServices({
+        settings: { profilePageUrl: 'https://contoso.sharepoint.com/sites/intranet/SitePages/Profiel.aspx' }
+      })
     );
     expect(screen.getByRole('link', { name: 'Bram Jansen' })).toHaveAttribute(
       'href',
@@ -109,7 +114,11 @@ describe('Person', () => {
 
   it('starts a chat through the host inside Teams', async () => {
     const openChat = jest.fn().mockResolvedValue(undefined);
-    renderWithKring(<Person person={BRAM} hoverDelayMs={10} showPresence={false} />, fakeServices(), testHost({ kind: 'teams', openChat }));
+    renderWithKring(
+      <Person person={BRAM} hoverDelayMs={10} showPresence={false} />,
+      fakeServices(),
+      testHost({ kind: 'teams', openChat })
+    );
     act(() => screen.getByRole('link', { name: 'Bram Jansen' }).focus());
 
     fireEvent.click(await screen.findByRole('button', { name: 'Chat in Teams' }, { timeout: 10_000 }));
@@ -117,7 +126,14 @@ describe('Person', () => {
   });
 
   it('renders untrusted names as text', () => {
-    renderWithKring(<Person person={{ ...BRAM, displayName: '<img src=x onerror=alert(1)>' }} hoverCard={false} showPresence={false} />, fakeServices());
+    renderWithKring(
+      <Person
+        person={{ ...BRAM, displayName: '<img src=x onerror=alert(1)>' }}
+        hoverCard={false}
+        showPresence={false}
+      />,
+      fakeServices()
+    );
     expect(screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
   });

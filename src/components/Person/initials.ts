@@ -3,7 +3,10 @@
  * the first letters of the first and last capitalised words.
  */
 export function initials(displayName: string): string {
-  const words = displayName.trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const words = displayName
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word));
   if (words.length === 0) {
     return displayName.trim().charAt(0).toUpperCase();
   }

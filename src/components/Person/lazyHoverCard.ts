@@ -5,4 +5,6 @@ export function loadHoverCard(): Promise<typeof import('../PersonCard/PersonHove
   return import(/* webpackChunkName: 'kring-hover-card' */ '../PersonCard/PersonHoverCard');
 }
 
-export const LazyPersonHoverCard = React.lazy(() => loadHoverCard().then((module) => ({ default: module.PersonHoverCard })));
+export const LazyPersonHoverCard = React.lazy(() =>
+  loadHoverCard().then((module) => ({ default: module.PersonHoverCard }))
+);

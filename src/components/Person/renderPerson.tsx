@@ -61,7 +61,11 @@ export function renderPerson(state: PersonState, styles: Styles): React.ReactEle
         image: state.photoUrl ? { src: state.photoUrl, alt: '' } : undefined
       }}
       primaryText={{ children: renderName(state, styles) }}
-      secondaryText={state.showSecondaryText && person.jobTitle ? { children: person.jobTitle, className: styles.secondary } : undefined}
+      secondaryText={
+        state.showSecondaryText && person.jobTitle
+          ? { children: person.jobTitle, className: styles.secondary }
+          : undefined
+      }
     />
   );
 }

@@ -7,7 +7,10 @@ const CLOSE_DELAY_MS = 250;
 type HoverCard = Pick<PersonState, 'open' | 'focusCard' | 'nameRef' | 'cardRef' | 'dismiss' | 'containerHandlers'>;
 
 /** A timer that sets the card open or closed after a delay; a newer request replaces a pending one. */
-function useDelayedOpen(setOpen: (open: boolean) => void): { schedule: (open: boolean, delay: number) => void; cancel: () => void } {
+function useDelayedOpen(setOpen: (open: boolean) => void): {
+  schedule: (open: boolean, delay: number) => void;
+  cancel: () => void;
+} {
   const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const cancel = React.useCallback(() => {

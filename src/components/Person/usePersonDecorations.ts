@@ -11,7 +11,10 @@ export interface PersonDecorations {
  * Photo and presence of one person in a list. The service collects the calls of everyone rendered at the same
  * moment into one photo `$batch` and one presence request; a failure just leaves the initials and no badge.
  */
-export function usePersonDecorations(personId: string, options: { photo: boolean; presence: boolean }): PersonDecorations {
+export function usePersonDecorations(
+  personId: string,
+  options: { photo: boolean; presence: boolean }
+): PersonDecorations {
   const { people } = useServices();
   const [photoUrl, setPhotoUrl] = React.useState<string | undefined>(undefined);
   const [presence, setPresence] = React.useState<Presence | undefined>(undefined);

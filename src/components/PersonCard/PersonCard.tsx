@@ -14,7 +14,13 @@ export interface PersonCardProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: '240px', maxWidth: '320px' }
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: '240px',
+    maxWidth: '320px'
+  }
 });
 
 /** The compact card in a hover card: who, where, presence in words and colour, contact, link to the profile. */

@@ -3,9 +3,15 @@ import { mergeClasses, Persona } from '@fluentui/react-components';
 import type { PersonHeaderState } from './PersonHeader.types';
 import type { usePersonHeaderStyles } from './usePersonHeaderStyles';
 
-export function renderPersonHeader(state: PersonHeaderState, styles: ReturnType<typeof usePersonHeaderStyles>): React.ReactElement {
+export function renderPersonHeader(
+  state: PersonHeaderState,
+  styles: ReturnType<typeof usePersonHeaderStyles>
+): React.ReactElement {
   const card = state.variant === 'card';
-  const text = (children: React.ReactNode, className?: string): { children: React.ReactNode; className: string } | undefined =>
+  const text = (
+    children: React.ReactNode,
+    className?: string
+  ): { children: React.ReactNode; className: string } | undefined =>
     children ? { children, className: mergeClasses(styles.text, className) } : undefined;
   return (
     <Persona

@@ -4,7 +4,13 @@ import { initials } from '../Person/initials';
 import { presenceText } from '../Person/presenceText';
 import type { PersonHeaderProps, PersonHeaderState } from './PersonHeader.types';
 
-export function usePersonHeader({ person, photoUrl, presence, variant, presencePrefix }: PersonHeaderProps): PersonHeaderState {
+export function usePersonHeader({
+  person,
+  photoUrl,
+  presence,
+  variant,
+  presencePrefix
+}: PersonHeaderProps): PersonHeaderState {
   return {
     variant,
     name: person.displayName,

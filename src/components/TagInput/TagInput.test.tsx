@@ -19,10 +19,16 @@ function Harness({ initial = [] as string[], onChange = jest.fn() }): React.Reac
           onChange(next);
         }}
         suggest={(query, current) =>
-          VOCABULARY.filter((s) => s.value.toLowerCase().startsWith(query.trim().toLowerCase()) && !current.includes(s.value))
+          VOCABULARY.filter(
+            (s) => s.value.toLowerCase().startsWith(query.trim().toLowerCase()) && !current.includes(s.value)
+          )
         }
         validate={(label, current) =>
-          label.trim() === '' ? { error: 'Type something first.' } : current.includes(label.trim()) ? { error: 'Already there.' } : { value: label.trim() }
+          label.trim() === ''
+            ? { error: 'Type something first.' }
+            : current.includes(label.trim())
+              ? { error: 'Already there.' }
+              : { value: label.trim() }
         }
         addLabel={(text) => `Add "${text}"`}
         removeLabel={(tag) => `Remove ${tag}`}
@@ -44,7 +50,9 @@ describe('TagInput', () => {
   it('is a combobox named by its label, with the chosen tags as a named list', () => {
     render(<Harness initial={['Excel']} />);
     expect(screen.getByRole('combobox', { name: 'Skills' })).toBeInTheDocument();
-    expect(within(screen.getByRole('listbox', { name: 'Skills' })).getByRole('option', { name: 'Remove Excel' })).toHaveTextContent('Excel');
+    expect(
+      within(screen.getByRole('listbox', { name: 'Skills' })).getByRole('option', { name: 'Remove Excel' })
+    ).toHaveTextContent('Excel');
   });
 
   it('adds a typed tag with Enter, trimmed', async () => {

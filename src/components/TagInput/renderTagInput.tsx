@@ -18,7 +18,13 @@ function renderChosen(state: TagInputState, styles: Styles): React.ReactElement 
   return (
     <TagPickerGroup aria-label={state.label}>
       {state.values.map((tag) => (
-        <Tag key={tag} value={tag} aria-label={state.removeLabel(tag)} className={styles.tag} primaryText={{ className: styles.tagText }}>
+        <Tag
+          key={tag}
+          value={tag}
+          aria-label={state.removeLabel(tag)}
+          className={styles.tag}
+          primaryText={{ className: styles.tagText }}
+        >
           {tag}
         </Tag>
       ))}
@@ -30,7 +36,12 @@ function renderOptions(state: TagInputState, styles: Styles): React.ReactElement
   return (
     <TagPickerList aria-label={state.suggestionsLabel} className={styles.list}>
       {state.options.map((option) => (
-        <TagPickerOption key={option.value} value={option.value} text={option.text} secondaryContent={option.secondaryText}>
+        <TagPickerOption
+          key={option.value}
+          value={option.value}
+          text={option.text}
+          secondaryContent={option.secondaryText}
+        >
           {option.text}
         </TagPickerOption>
       ))}
@@ -40,7 +51,12 @@ function renderOptions(state: TagInputState, styles: Styles): React.ReactElement
 
 export function renderTagInput(state: TagInputState, styles: Styles): React.ReactElement {
   return (
-    <Field label={state.label} hint={state.hint} validationMessage={state.error} validationState={state.error ? 'error' : 'none'}>
+    <Field
+      label={state.label}
+      hint={state.hint}
+      validationMessage={state.error}
+      validationState={state.error ? 'error' : 'none'}
+    >
       <TagPicker
         selectedOptions={[...state.values]}
         open={state.open}

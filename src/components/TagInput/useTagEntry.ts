@@ -11,7 +11,11 @@ export interface TagEntry {
 }
 
 /** The typed text and the list's changes, with the validation error of the last attempt. */
-export function useTagEntry({ values, onChange, validate }: Pick<TagInputProps, 'values' | 'onChange' | 'validate'>): TagEntry {
+export function useTagEntry({
+  values,
+  onChange,
+  validate
+}: Pick<TagInputProps, 'values' | 'onChange' | 'validate'>): TagEntry {
   const [text, setTypedText] = React.useState('');
   const [error, setError] = React.useState<string | undefined>(undefined);
 

@@ -14,7 +14,10 @@ export function useTagInput(props: TagInputProps): TagInputState {
   // The picker handles Enter before our handler does; this tells whether it already picked an option.
   const pickedByKey = React.useRef(false);
 
-  const options = React.useMemo(() => tagOptions(text, suggest(text, values), addLabel), [addLabel, suggest, text, values]);
+  const options = React.useMemo(
+    () => tagOptions(text, suggest(text, values), addLabel),
+    [addLabel, suggest, text, values]
+  );
 
   const onOptionSelect = React.useCallback<TagInputState['onOptionSelect']>(
     (event, data) => {

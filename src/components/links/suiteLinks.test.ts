@@ -13,7 +13,9 @@ describe('suite links', () => {
     expect(directoryHref(settings, 'data-analyse')).toBe(
       'https://contoso.sharepoint.com/sites/intranet/SitePages/Wie-weet-wat.aspx?q=data-analyse'
     );
-    expect(groupFeedHref(settings, 'g1')).toBe('https://contoso.sharepoint.com/sites/intranet/SitePages/Groepen.aspx?x=1&group=g1');
+    expect(groupFeedHref(settings, 'g1')).toBe(
+      'https://contoso.sharepoint.com/sites/intranet/SitePages/Groepen.aspx?x=1&group=g1'
+    );
   });
 
   it('falls back to this page when nothing is configured', () => {

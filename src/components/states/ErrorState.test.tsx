@@ -9,7 +9,12 @@ describe('ErrorState', () => {
 
   it('counts the wait down to zero, then says trying again is possible', () => {
     jest.useFakeTimers();
-    render(<ErrorState error={new ServiceError('throttled', 'Slow down', { status: 429, retryAfterSeconds: 2 })} onRetry={jest.fn()} />);
+    render(
+      <ErrorState
+        error={new ServiceError('throttled', 'Slow down', { status: 429, retryAfterSeconds: 2 })}
+        onRetry={jest.fn()}
+      />
+    );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Microsoft 365 is busy');
     expect(screen.getByRole('timer')).toHaveTextContent('Try again in 2 seconds.');
@@ -26,7 +31,13 @@ describe('ErrorState', () => {
   });
 
   it('names the needed permission on 403 and offers no retry', () => {
-    render(<ErrorState error={new ServiceError('forbidden', 'No', { status: 403 })} permission="User.Read.All" onRetry={jest.fn()} />);
+    render(
+      <ErrorState
+        error={new ServiceError('forbidden', 'No', { status: 403 })}
+        permission="User.Read.All"
+        onRetry={jest.fn()}
+      />
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('approve the permission User.Read.All');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });

@@ -20,7 +20,7 @@ describe('errorMessage', () => {
     expect(titleFor('unauthenticated')).toBe('Sign-in needed');
   });
 
-  it('uses the plural rules of the strings\' language', () => {
+  it("uses the plural rules of the strings' language", () => {
     expect(retryInText(1, english)).toBe('Try again in 1 second.');
     expect(retryInText(2, english)).toBe('Try again in 2 seconds.');
     expect(retryInText(1, dutch)).toBe('Probeer het over 1 seconde opnieuw.');

@@ -11,7 +11,12 @@ import { fixedSettings, type SuiteSettings } from '../../services/settings/Suite
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
 export function fakeServices(
-  overrides: { people?: Partial<PeopleService>; highlights?: Partial<HighlightsService>; settings?: SuiteSettings; health?: Partial<HealthService> } = {}
+  overrides: {
+    people?: Partial<PeopleService>;
+    highlights?: Partial<HighlightsService>;
+    settings?: SuiteSettings;
+    health?: Partial<HealthService>;
+  } = {}
 ): KringServices {
   const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to ${name}`));
   return {
@@ -43,12 +48,20 @@ export function testHost(overrides: Partial<HostInfo> = {}): HostInfo {
     isDarkTheme: false,
     isHighContrast: false,
     locale: 'en-us',
-    user: { id: '11111111-1111-1111-1111-111111111111', loginName: 'anne.devries@hogeschool.example', displayName: 'Anne de Vries' },
+    user: {
+      id: '11111111-1111-1111-1111-111111111111',
+      loginName: 'anne.devries@hogeschool.example',
+      displayName: 'Anne de Vries'
+    },
     ...overrides
   };
 }
 
-export function renderWithKring(ui: React.ReactElement, services: KringServices, host: HostInfo = testHost()): RenderResult {
+export function renderWithKring(
+  ui: React.ReactElement,
+  services: KringServices,
+  host: HostInfo = testHost()
+): RenderResult {
   return render(
     <KringRoot host={host} services={services} idPrefix="test-">
       {ui}

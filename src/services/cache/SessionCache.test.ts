@@ -41,7 +41,9 @@ describe('SessionCache', () => {
 describe('sessionCacheFor', () => {
   it('keeps the answers of one viewer away from the next viewer in the same tab', () => {
     const tab = memoryStore();
-    sessionCacheFor('anne.devries@hogeschool.example', tab).store('profile', 60).put('u42', { displayName: 'Seen by Anne' });
+    sessionCacheFor('anne.devries@hogeschool.example', tab)
+      .store('profile', 60)
+      .put('u42', { displayName: 'Seen by Anne' });
 
     expect(sessionCacheFor('daan.bakker@hogeschool.example', tab).store('profile', 60).get('u42')).toBeUndefined();
     expect(sessionCacheFor('Anne.deVries@hogeschool.example', tab).store('profile', 60).get('u42')).toEqual({

@@ -9,7 +9,10 @@ import { SpHealthService } from './SpHealthService';
 const SITE = 'https://contoso.sharepoint.com/sites/intranet';
 const ALL_GOOD: SiteObservation = { web: ok({ title: 'Intranet' }), lists: [] };
 
-function serviceWith(settings: SettingsService, observe = jest.fn().mockResolvedValue(ALL_GOOD)): { health: SpHealthService; observe: jest.Mock; spFor: jest.Mock } {
+function serviceWith(
+  settings: SettingsService,
+  observe = jest.fn().mockResolvedValue(ALL_GOOD)
+): { health: SpHealthService; observe: jest.Mock; spFor: jest.Mock } {
   const spFor = jest.fn(() => ({}) as SPFI);
   return { health: new SpHealthService(settings, spFor, observe), observe, spFor };
 }
@@ -40,13 +43,19 @@ describe('SpHealthService', () => {
     const logged: string[] = [];
     setFailureSink((source) => logged.push(source));
     const error = new ServiceError('network', 'Failed to fetch');
-    const { health } = serviceWith(fixedSettings({ homeSiteUrl: SITE }), jest.fn().mockResolvedValue({ web: { ok: false, error }, lists: [] }));
+    const { health } = serviceWith(
+      fixedSettings({ homeSiteUrl: SITE }),
+      jest.fn().mockResolvedValue({ web: { ok: false, error }, lists: [] })
+    );
     expect(await health.check()).toEqual({ status: 'homeSiteUnreachable', siteUrl: SITE, error });
     expect(logged).toEqual(['Kring.health.homeSite']);
   });
 
   it('does not keep a failed check: unreadable settings are asked for again next time', async () => {
-    const load = jest.fn().mockRejectedValueOnce(new ServiceError('unavailable', 'Service unavailable', { status: 503 })).mockResolvedValue({ homeSiteUrl: SITE });
+    const load = jest
+      .fn()
+      .mockRejectedValueOnce(new ServiceError('unavailable', 'Service unavailable', { status: 503 }))
+      .mockResolvedValue({ homeSiteUrl: SITE });
     const { health } = serviceWith({ current: () => ({}), load });
     await expect(health.check()).rejects.toMatchObject({ kind: 'unavailable' });
     expect((await health.check()).status).toBe('ready');

@@ -49,5 +49,7 @@ export function evaluateHealth(siteUrl: string, observation: SiteObservation): H
   }
   const siteTitle = observation.web.value.title;
   const problems = observation.lists.flatMap(listProblems);
-  return problems.length === 0 ? { status: 'ready', siteUrl, siteTitle } : { status: 'problems', siteUrl, siteTitle, problems };
+  return problems.length === 0
+    ? { status: 'ready', siteUrl, siteTitle }
+    : { status: 'problems', siteUrl, siteTitle, problems };
 }

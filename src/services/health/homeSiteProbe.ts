@@ -31,12 +31,16 @@ async function settle<T>(request: Promise<T>): Promise<Result<T>> {
 
 function observeList(sp: SPFI, list: KringListDefinition): Promise<ListObservation> {
   const target = sp.web.lists.getByTitle(list.title);
-  const columns = target.fields.select('InternalName')<{ InternalName: string }[]>().then((fields) => fields.map((field) => field.InternalName));
-  return Promise.all([settle(columns), settle(target.getCurrentUserEffectivePermissions())]).then(([names, permissions]) => ({
-    list,
-    columns: names,
-    permissions
-  }));
+  const columns = target.fields
+    .select('InternalName')<{ InternalName: string }[]>()
+    .then((fields) => fields.map((field) => field.InternalName));
+  return Promise.all([settle(columns), settle(target.getCurrentUserEffectivePermissions())]).then(
+    ([names, permissions]) => ({
+      list,
+      columns: names,
+      permissions
+    })
+  );
 }
 
 /**
@@ -44,7 +48,11 @@ function observeList(sp: SPFI, list: KringListDefinition): Promise<ListObservati
  * effective permissions. (The emulator has no SharePoint `$batch`, so they travel as parallel GETs.)
  */
 export async function observeHomeSite(sp: SPFI, lists: readonly KringListDefinition[]): Promise<SiteObservation> {
-  const web = settle(sp.web.select('Title')<{ Title?: string }>().then((answer) => ({ title: answer.Title })));
+  const web = settle(
+    sp.web
+      .select('Title')<{ Title?: string }>()
+      .then((answer) => ({ title: answer.Title }))
+  );
   const [site, ...observed] = await Promise.all([web, ...lists.map((list) => observeList(sp, list))]);
   return { web: site, lists: observed };
 }

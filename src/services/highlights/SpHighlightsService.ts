@@ -11,7 +11,17 @@ import type { HighlightsService } from './HighlightsService';
 
 export const HIGHLIGHTS_LIST_TITLE = HIGHLIGHTS_LIST.title;
 
-const HIGHLIGHT_FIELDS: readonly HighlightsColumn[] = ['Id', 'Title', 'Kind', 'GroupId', 'ContributorId', 'ContributorName', 'Topics', 'WebUrl', 'Created'];
+const HIGHLIGHT_FIELDS: readonly HighlightsColumn[] = [
+  'Id',
+  'Title',
+  'Kind',
+  'GroupId',
+  'ContributorId',
+  'ContributorName',
+  'Topics',
+  'WebUrl',
+  'Created'
+];
 
 /** OData string literal: single quotes doubled. */
 function odataString(value: string): string {
@@ -22,7 +32,10 @@ function odataString(value: string): string {
 export class SpHighlightsService implements HighlightsService {
   private readonly contributions: CacheStore<Highlight[]>;
 
-  public constructor(private readonly homeSite: HomeSiteResolver, cache: SessionCache = new SessionCache()) {
+  public constructor(
+    private readonly homeSite: HomeSiteResolver,
+    cache: SessionCache = new SessionCache()
+  ) {
     this.contributions = cache.store('highlights', 10);
   }
 

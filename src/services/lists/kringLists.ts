@@ -10,7 +10,19 @@ export const INTEREST_GROUPS_LIST = {
 
 export const HIGHLIGHTS_LIST = {
   title: 'Kring Highlights',
-  columns: ['Kind', 'GroupId', 'TeamId', 'ChannelId', 'MessageId', 'ReplyId', 'ContributorId', 'ContributorName', 'CuratorId', 'Topics', 'WebUrl']
+  columns: [
+    'Kind',
+    'GroupId',
+    'TeamId',
+    'ChannelId',
+    'MessageId',
+    'ReplyId',
+    'ContributorId',
+    'ContributorName',
+    'CuratorId',
+    'Topics',
+    'WebUrl'
+  ]
 } as const;
 
 export interface KringListDefinition {

@@ -42,7 +42,10 @@ export class GraphPeopleService implements PeopleService {
    */
   private meId: string | undefined;
 
-  public constructor(private readonly graph: GraphFI, options: GraphPeopleServiceOptions = {}) {
+  public constructor(
+    private readonly graph: GraphFI,
+    options: GraphPeopleServiceOptions = {}
+  ) {
     this.stores = peopleStores(options.cache ?? new SessionCache());
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.decorations = new PhotoPresenceLoader(graph, this.stores, this.retry, options.collectWindowMs);
@@ -167,12 +170,20 @@ export class GraphPeopleService implements PeopleService {
     }
     const profile = answer.value as PersonProfile | undefined;
     if (!profile) {
-      throw logFailure('people.getProfileCard', new ServiceError('invalid', 'Microsoft Graph returned a user without an id.'));
+      throw logFailure(
+        'people.getProfileCard',
+        new ServiceError('invalid', 'Microsoft Graph returned a user without an id.')
+      );
     }
     return profile;
   }
 
-  private remember(key: string, profile: PersonProfile, fetched: CardPart[], answers: Map<CardPart, Result<unknown>>): void {
+  private remember(
+    key: string,
+    profile: PersonProfile,
+    fetched: CardPart[],
+    answers: Map<CardPart, Result<unknown>>
+  ): void {
     const personId = profile.id.toLowerCase();
     if (key === 'me') {
       this.meId = personId;

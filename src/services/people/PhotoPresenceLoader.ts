@@ -28,12 +28,16 @@ export class PhotoPresenceLoader {
 
   public photo(userId: string): Promise<string | undefined> {
     const cached = this.stores.photo.get(userId);
-    return cached ? Promise.resolve(cached.value) : (this.collector.request(`photo:${userId.toLowerCase()}`) as Promise<string | undefined>);
+    return cached
+      ? Promise.resolve(cached.value)
+      : (this.collector.request(`photo:${userId.toLowerCase()}`) as Promise<string | undefined>);
   }
 
   public presence(userId: string): Promise<Presence> {
     const cached = this.stores.presence.get(userId);
-    return cached ? Promise.resolve(cached.value) : (this.collector.request(`presence:${userId.toLowerCase()}`) as Promise<Presence>);
+    return cached
+      ? Promise.resolve(cached.value)
+      : (this.collector.request(`presence:${userId.toLowerCase()}`) as Promise<Presence>);
   }
 
   private async load(keys: string[]): Promise<Map<string, Result<Decoration>>> {

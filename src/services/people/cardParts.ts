@@ -44,18 +44,13 @@ function notFoundAs<T>(value: T): (error: unknown) => Promise<T> {
 
 export function photoCall(ref: string): BatchCall<string | undefined> {
   return (g) =>
-    subQuery(g, ref, `photos/${PHOTO_SIZE}/$value`)
-      .using(PhotoDataUrlParse())<string>()
-      .catch(notFoundAs(undefined));
+    subQuery(g, ref, `photos/${PHOTO_SIZE}/$value`).using(PhotoDataUrlParse())<string>().catch(notFoundAs(undefined));
 }
 
 /** `getPresencesByUserId` for many people, as one request (inside a `$batch` or alone). */
 export function presencesCall(ids: string[]): BatchCall<GraphPresencePayload[]> {
   return (g) =>
-    graphPost<GraphPresencePayload[]>(
-      GraphQueryable([g.me, ''], 'communications/getPresencesByUserId'),
-      body({ ids })
-    );
+    graphPost<GraphPresencePayload[]>(GraphQueryable([g.me, ''], 'communications/getPresencesByUserId'), body({ ids }));
 }
 
 export function cardCalls(ref: string, parts: readonly CardPart[]): Map<CardPart, BatchCall<unknown>> {
@@ -63,7 +58,10 @@ export function cardCalls(ref: string, parts: readonly CardPart[]): Map<CardPart
     profile: (g) => userQuery(g, ref).select(...PROFILE_SELECT)<GraphUserProfilePayload>(),
     photo: photoCall(ref),
     presence: (g) => subQuery(g, ref, 'presence')<GraphPresencePayload>(),
-    manager: (g) => subQuery(g, ref, 'manager').select(...PERSON_SELECT)<GraphUserPayload>().catch(notFoundAs(null)),
+    manager: (g) =>
+      subQuery(g, ref, 'manager')
+        .select(...PERSON_SELECT)<GraphUserPayload>()
+        .catch(notFoundAs(null)),
     reports: (g) => subQuery(g, ref, 'directReports').select(...PERSON_SELECT)<GraphUserPayload[]>(),
     groups: (g) =>
       subQuery(g, ref, 'memberOf').select('id', 'displayName', 'visibility', 'groupTypes')<

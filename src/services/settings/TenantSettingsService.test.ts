@@ -6,13 +6,19 @@ import { TenantSettingsService } from './TenantSettingsService';
 type Answers = Record<string, unknown>;
 
 function pageSite(answers: Answers | (() => Promise<never>)): { sp: SPFI; getStorageEntity: jest.Mock } {
-  const getStorageEntity = jest.fn((key: string) => (typeof answers === 'function' ? answers() : Promise.resolve(answers[key] ?? { 'odata.null': true })));
+  const getStorageEntity = jest.fn((key: string) =>
+    typeof answers === 'function' ? answers() : Promise.resolve(answers[key] ?? { 'odata.null': true })
+  );
   return { sp: { web: { getStorageEntity } } as unknown as SPFI, getStorageEntity };
 }
 
 const TENANT: Answers = {
   KringHomeSite: { Value: 'https://contoso.sharepoint.com/sites/intranet', Comment: null, Description: 'Home' },
-  KringProfilePageUrl: { Value: ' https://contoso.sharepoint.com/sites/intranet/SitePages/Profile.aspx ', Comment: null, Description: null }
+  KringProfilePageUrl: {
+    Value: ' https://contoso.sharepoint.com/sites/intranet/SitePages/Profile.aspx ',
+    Comment: null,
+    Description: null
+  }
 };
 
 describe('TenantSettingsService', () => {
@@ -37,7 +43,11 @@ describe('TenantSettingsService', () => {
 
   it('lets a filled-in override win and ignores an empty one', async () => {
     const site = pageSite(TENANT);
-    const settings = new TenantSettingsService(site.sp, { homeSiteUrl: 'https://contoso.sharepoint.com/sites/kring-test', profilePageUrl: '  ' }, new SessionCache(memoryStore()));
+    const settings = new TenantSettingsService(
+      site.sp,
+      { homeSiteUrl: 'https://contoso.sharepoint.com/sites/kring-test', profilePageUrl: '  ' },
+      new SessionCache(memoryStore())
+    );
     expect(settings.current().homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring-test');
     const loaded = await settings.load();
     expect(loaded.homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring-test');

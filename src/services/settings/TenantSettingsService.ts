@@ -51,7 +51,9 @@ export class TenantSettingsService implements SettingsService {
   private async readTenant(): Promise<SuiteSettings> {
     let answers: StorageEntityAnswer[];
     try {
-      answers = await Promise.all([HOME_SITE_KEY, PROFILE_PAGE_KEY].map((key) => this.pageSite.web.getStorageEntity(key)));
+      answers = await Promise.all(
+        [HOME_SITE_KEY, PROFILE_PAGE_KEY].map((key) => this.pageSite.web.getStorageEntity(key))
+      );
     } catch (error) {
       throw logFailure('settings.load', await toServiceError(error));
     }

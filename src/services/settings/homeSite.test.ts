@@ -5,7 +5,10 @@ import { fixedSettings, type SettingsService } from './SuiteSettings';
 
 describe('homeSiteOf', () => {
   it('tells a set, an unset and a malformed home site apart', () => {
-    expect(homeSiteOf({ homeSiteUrl: 'https://contoso.sharepoint.com/sites/intranet/' })).toEqual({ status: 'set', url: 'https://contoso.sharepoint.com/sites/intranet' });
+    expect(homeSiteOf({ homeSiteUrl: 'https://contoso.sharepoint.com/sites/intranet/' })).toEqual({
+      status: 'set',
+      url: 'https://contoso.sharepoint.com/sites/intranet'
+    });
     expect(homeSiteOf({})).toEqual({ status: 'notSet' });
     expect(homeSiteOf({ homeSiteUrl: '  ' })).toEqual({ status: 'notSet' });
     expect(homeSiteOf({ homeSiteUrl: '/sites/intranet' })).toEqual({ status: 'invalid', value: '/sites/intranet' });
@@ -17,7 +20,10 @@ describe('requireHomeSite', () => {
     const known: SettingsService = { current: () => ({ homeSiteUrl: 'https://a.example/sites/x' }), load: jest.fn() };
     expect(await requireHomeSite(known)).toBe('https://a.example/sites/x');
     expect(known.load).not.toHaveBeenCalled();
-    const later: SettingsService = { current: () => ({}), load: jest.fn().mockResolvedValue({ homeSiteUrl: 'https://b.example/sites/y' }) };
+    const later: SettingsService = {
+      current: () => ({}),
+      load: jest.fn().mockResolvedValue({ homeSiteUrl: 'https://b.example/sites/y' })
+    };
     expect(await requireHomeSite(later)).toBe('https://b.example/sites/y');
   });
 

@@ -27,10 +27,20 @@ export async function requireHomeSite(settings: SettingsService): Promise<string
   const known = homeSiteOf(settings.current());
   const homeSite = known.status === 'set' ? known : homeSiteOf(await settings.load());
   if (homeSite.status === 'notSet') {
-    throw logFailure('settings.homeSite', new ServiceError('notConfigured', "Kring's home site is not set (tenant property KringHomeSite).", { code: HOME_SITE_NOT_SET }));
+    throw logFailure(
+      'settings.homeSite',
+      new ServiceError('notConfigured', "Kring's home site is not set (tenant property KringHomeSite).", {
+        code: HOME_SITE_NOT_SET
+      })
+    );
   }
   if (homeSite.status === 'invalid') {
-    throw logFailure('settings.homeSite', new ServiceError('notConfigured', `Kring's home site '${homeSite.value}' is not an absolute URL.`, { code: HOME_SITE_INVALID }));
+    throw logFailure(
+      'settings.homeSite',
+      new ServiceError('notConfigured', `Kring's home site '${homeSite.value}' is not an absolute URL.`, {
+        code: HOME_SITE_INVALID
+      })
+    );
   }
   return homeSite.url;
 }

@@ -7,7 +7,9 @@ import { colleagueCardPropertyPage, type IColleagueCardWebPartProps } from './co
 // The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
 // Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
 const ColleagueCardRoot = React.lazy(() =>
-  import(/* webpackChunkName: 'kring-colleague-card' */ './components/ColleagueCardRoot').then((module) => ({ default: module.ColleagueCardRoot }))
+  import(/* webpackChunkName: 'kring-colleague-card' */ './components/ColleagueCardRoot').then((module) => ({
+    default: module.ColleagueCardRoot
+  }))
 );
 
 export default class ColleagueCardWebPart extends KringWebPart<IColleagueCardWebPartProps> {

@@ -31,7 +31,12 @@ export function colleagueCardPropertyPage(): PropertyPageDefinition {
               { key: 'url', text: strings.SourceUrl }
             ]
           },
-          { kind: 'person', key: 'person', label: strings.PersonFieldLabel, description: strings.PersonFieldDescription }
+          {
+            kind: 'person',
+            key: 'person',
+            label: strings.PersonFieldLabel,
+            description: strings.PersonFieldDescription
+          }
         ]
       },
       kringSiteGroup()
@@ -40,7 +45,10 @@ export function colleagueCardPropertyPage(): PropertyPageDefinition {
 }
 
 /** The person reference (`me`, a UPN or an id) the card shows for these properties and page URL. */
-export function cardPersonRef(properties: IColleagueCardWebPartProps, urlPerson: string | undefined): string | undefined {
+export function cardPersonRef(
+  properties: IColleagueCardWebPartProps,
+  urlPerson: string | undefined
+): string | undefined {
   const chosen = properties.person?.trim() || undefined;
   switch (properties.source) {
     case 'me':

@@ -7,7 +7,9 @@ import { interestGroupFeedPropertyPage, type IInterestGroupFeedWebPartProps } fr
 // The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
 // Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
 const InterestGroupFeedRoot = React.lazy(() =>
-  import(/* webpackChunkName: 'kring-interest-group-feed' */ './components/InterestGroupFeedRoot').then((module) => ({ default: module.InterestGroupFeedRoot }))
+  import(/* webpackChunkName: 'kring-interest-group-feed' */ './components/InterestGroupFeedRoot').then((module) => ({
+    default: module.InterestGroupFeedRoot
+  }))
 );
 
 export default class InterestGroupFeedWebPart extends KringWebPart<IInterestGroupFeedWebPartProps> {

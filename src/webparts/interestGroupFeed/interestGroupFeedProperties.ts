@@ -15,7 +15,12 @@ export function interestGroupFeedPropertyPage(): PropertyPageDefinition {
         name: strings.SettingsGroupName,
         fields: [
           { kind: 'text', key: 'title', label: strings.TitleFieldLabel },
-        { kind: 'text', key: 'groupIds', label: strings.GroupIdsFieldLabel, description: strings.GroupIdsFieldDescription },
+          {
+            kind: 'text',
+            key: 'groupIds',
+            label: strings.GroupIdsFieldLabel,
+            description: strings.GroupIdsFieldDescription
+          }
         ]
       },
       kringSiteGroup()

@@ -17,7 +17,12 @@ export function kringSiteGroup(): PropertyGroupDefinition {
   return {
     name: commonStrings.KringSiteGroupName,
     fields: [
-      { kind: 'text', key: 'homeSiteUrl', label: commonStrings.HomeSiteUrlFieldLabel, description: commonStrings.HomeSiteUrlFieldDescription },
+      {
+        kind: 'text',
+        key: 'homeSiteUrl',
+        label: commonStrings.HomeSiteUrlFieldLabel,
+        description: commonStrings.HomeSiteUrlFieldDescription
+      },
       { kind: 'toggle', key: 'showTitle', label: commonStrings.ShowTitleFieldLabel }
     ]
   };

@@ -7,7 +7,9 @@ import { whoKnowsWhatPropertyPage, type IWhoKnowsWhatWebPartProps } from './whoK
 // The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
 // Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
 const WhoKnowsWhatRoot = React.lazy(() =>
-  import(/* webpackChunkName: 'kring-who-knows-what' */ './components/WhoKnowsWhatRoot').then((module) => ({ default: module.WhoKnowsWhatRoot }))
+  import(/* webpackChunkName: 'kring-who-knows-what' */ './components/WhoKnowsWhatRoot').then((module) => ({
+    default: module.WhoKnowsWhatRoot
+  }))
 );
 
 export default class WhoKnowsWhatWebPart extends KringWebPart<IWhoKnowsWhatWebPartProps> {

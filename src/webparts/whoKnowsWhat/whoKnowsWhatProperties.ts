@@ -12,9 +12,7 @@ export function whoKnowsWhatPropertyPage(): PropertyPageDefinition {
     groups: [
       {
         name: strings.SettingsGroupName,
-        fields: [
-          { kind: 'text', key: 'title', label: strings.TitleFieldLabel },
-        ]
+        fields: [{ kind: 'text', key: 'title', label: strings.TitleFieldLabel }]
       },
       kringSiteGroup()
     ]

@@ -15,7 +15,9 @@ interface BatchResponse {
   body?: { error?: { code: string } } & Record<string, unknown>;
 }
 
-async function batch(requests: unknown[]): Promise<{ status: number; responses: BatchResponse[]; body: Record<string, unknown> }> {
+async function batch(
+  requests: unknown[]
+): Promise<{ status: number; responses: BatchResponse[]; body: Record<string, unknown> }> {
   const call = await graph('/$batch', { method: 'POST', body: JSON.stringify({ requests }) });
   return { status: call.status, responses: (call.body.responses as BatchResponse[]) ?? [], body: call.body };
 }
@@ -35,7 +37,11 @@ describe('$batch', () => {
     expect(byId.get('3')?.status).toBe(404);
     expect(byId.get('3')?.body?.error?.code).toBe('Request_ResourceNotFound');
     expect(byId.get('4')?.headers['Content-Type']).toBe('image/png');
-    expect(Buffer.from(String(byId.get('4')?.body), 'base64').subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(
+      Buffer.from(String(byId.get('4')?.body), 'base64')
+        .subarray(1, 4)
+        .toString('ascii')
+    ).toBe('PNG');
   });
 
   it('refuses more than 20 requests, duplicate ids and malformed payloads with 400', async () => {
@@ -114,7 +120,9 @@ describe('faults and control', () => {
   it('charges latency once per round trip: a batch pays it once, however many requests it holds', async () => {
     await emulator.setFaults({ latencyMs: 400 });
     const started = Date.now();
-    const result = await batch(Array.from({ length: 10 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=id' })));
+    const result = await batch(
+      Array.from({ length: 10 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me?$select=id' }))
+    );
     const elapsed = Date.now() - started;
     expect(result.status).toBe(200);
     expect(result.responses.every((r) => r.status === 200)).toBe(true);
@@ -124,7 +132,11 @@ describe('faults and control', () => {
   });
 
   it('refuses invalid fault settings', async () => {
-    const response = await fetch(`${emulator.baseUrl}/_emulator/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ failureRate: 2, statuses: [200] }) });
+    const response = await fetch(`${emulator.baseUrl}/_emulator/faults`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ failureRate: 2, statuses: [200] })
+    });
     expect(response.status).toBe(400);
   });
 
@@ -136,7 +148,10 @@ describe('faults and control', () => {
     const restored = await graph('/me?$select=aboutMe');
     expect(restored.status).toBe(200);
     expect(restored.body.aboutMe).not.toBe('changed');
-    const health = (await (await fetch(`${emulator.baseUrl}/_emulator/health`)).json()) as { status: string; people: number };
+    const health = (await (await fetch(`${emulator.baseUrl}/_emulator/health`)).json()) as {
+      status: string;
+      people: number;
+    };
     expect(health).toEqual({ status: 'ok', people: 1500 });
   }, 60_000);
 });

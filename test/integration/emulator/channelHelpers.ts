@@ -1,6 +1,9 @@
 import type { GraphCall } from './graphClient';
 
-export type RawGraph = (path: string, init?: RequestInit & { user?: string; token?: string | null }) => Promise<GraphCall>;
+export type RawGraph = (
+  path: string,
+  init?: RequestInit & { user?: string; token?: string | null }
+) => Promise<GraphCall>;
 
 export interface ListedMessage {
   id: string;
@@ -19,7 +22,10 @@ export interface ListedMessage {
 }
 
 /** The base path of a group's General channel messages. */
-export async function generalMessagesPath(graph: RawGraph, displayName: string): Promise<{ teamId: string; channelId: string; base: string }> {
+export async function generalMessagesPath(
+  graph: RawGraph,
+  displayName: string
+): Promise<{ teamId: string; channelId: string; base: string }> {
   const found = await graph(`/groups?$filter=displayName eq '${displayName}'&$select=id`);
   const teamId = String((found.body.value as Array<{ id: string }>)[0].id);
   const channel = await graph(`/teams/${teamId}/primaryChannel`);
@@ -28,7 +34,10 @@ export async function generalMessagesPath(graph: RawGraph, displayName: string):
 }
 
 /** Follows `@odata.nextLink` to the end; answers the items and the last page's body. */
-export async function allPages(graph: RawGraph, first: string): Promise<{ items: ListedMessage[]; last: Record<string, unknown>; pages: number }> {
+export async function allPages(
+  graph: RawGraph,
+  first: string
+): Promise<{ items: ListedMessage[]; last: Record<string, unknown>; pages: number }> {
   const items: ListedMessage[] = [];
   let next: string | undefined = first;
   let last: Record<string, unknown> = {};

@@ -26,25 +26,46 @@ describe('throttling of channel messages', () => {
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(errorCode(throttled)).toBe('TooManyRequests');
-    expect((throttled.body.error as { innerError: Record<string, string> }).innerError).toEqual(expect.objectContaining({ code: '429', status: '429' }));
+    expect((throttled.body.error as { innerError: Record<string, string> }).innerError).toEqual(
+      expect.objectContaining({ code: '429', status: '429' })
+    );
     await sleep(Number(throttled.headers.get('retry-after')) * 1000);
     expect((await graph(`${base}?$top=1`)).status).toBe(200);
   });
 
   it('limits message reads to 20 a second across channels, counting inner $batch requests one by one', async () => {
     const groups = await graph('/groups?$top=30&$select=id,visibility');
-    const publicIds = (groups.body.value as Array<{ id: string; visibility: string }>).filter((g) => g.visibility === 'Public').map((g) => g.id).slice(0, 12);
-    const channels = await Promise.all(publicIds.map(async (id) => `/teams/${id}/channels/${encodeURIComponent(String((await graph(`/teams/${id}/primaryChannel`)).body.id))}/messages?$top=1`));
+    const publicIds = (groups.body.value as Array<{ id: string; visibility: string }>)
+      .filter((g) => g.visibility === 'Public')
+      .map((g) => g.id)
+      .slice(0, 12);
+    const channels = await Promise.all(
+      publicIds.map(
+        async (id) =>
+          `/teams/${id}/channels/${encodeURIComponent(String((await graph(`/teams/${id}/primaryChannel`)).body.id))}/messages?$top=1`
+      )
+    );
     await sleep(1100);
-    const requests = Array.from({ length: 20 }, (_unused, index) => ({ id: String(index + 1), method: 'GET', url: channels[index % channels.length] }));
+    const requests = Array.from({ length: 20 }, (_unused, index) => ({
+      id: String(index + 1),
+      method: 'GET',
+      url: channels[index % channels.length]
+    }));
     const batch = await graph('/$batch', { method: 'POST', body: JSON.stringify({ requests }) });
     expect(batch.status).toBe(200);
     const statuses = (batch.body.responses as Array<{ status: number }>).map((r) => r.status);
     expect(statuses.every((s) => s === 200)).toBe(true);
     const over = await graph(channels[0]);
     expect(over.status).toBe(429);
-    const inner = await graph('/$batch', { method: 'POST', body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: channels[1] }] }) });
-    const [response] = inner.body.responses as Array<{ status: number; headers: Record<string, string>; body: { error: { code: string } } }>;
+    const inner = await graph('/$batch', {
+      method: 'POST',
+      body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: channels[1] }] })
+    });
+    const [response] = inner.body.responses as Array<{
+      status: number;
+      headers: Record<string, string>;
+      body: { error: { code: string } };
+    }>;
     expect(response.status).toBe(429);
     expect(Number(response.headers['Retry-After'])).toBeGreaterThanOrEqual(1);
     expect(response.body.error.code).toBe('TooManyRequests');
@@ -56,7 +77,11 @@ describe('throttling of channel messages', () => {
     await emulator.setThrottling({ channelMessages: false });
     expect(await emulator.throttling()).toEqual({ channelMessages: false });
     expect((await burst(Array.from({ length: 12 }, () => `${base}?$top=1`))).every((s) => s === 200)).toBe(true);
-    const refused = await fetch(`${emulator.baseUrl}/_emulator/throttling`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channelMessages: 'yes' }) });
+    const refused = await fetch(`${emulator.baseUrl}/_emulator/throttling`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channelMessages: 'yes' })
+    });
     expect(refused.status).toBe(400);
     await emulator.reset();
     expect(await emulator.throttling()).toEqual({ channelMessages: true });

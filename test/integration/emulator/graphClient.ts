@@ -8,7 +8,10 @@ export interface GraphCall {
 
 /** Raw Graph calls as a given demo user (default: the default demo user), for contract details. */
 export function rawGraph(emulator: RunningEmulator) {
-  return async (path: string, init: RequestInit & { user?: string; token?: string | null } = {}): Promise<GraphCall> => {
+  return async (
+    path: string,
+    init: RequestInit & { user?: string; token?: string | null } = {}
+  ): Promise<GraphCall> => {
     const { user, token, ...rest } = init;
     const bearer = token === undefined ? await emulator.token(user) : token;
     const headers: Record<string, string> = { ...(rest.headers as Record<string, string>) };
@@ -30,7 +33,8 @@ export function rawGraph(emulator: RunningEmulator) {
 
 /** Asserts Graph's error JSON shape and returns the error code. */
 export function errorCode(call: GraphCall): string {
-  const error = call.body.error as { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } | undefined;
+  const error = call.body.error as
+    { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } | undefined;
   expect(error).toBeDefined();
   expect(typeof error?.code).toBe('string');
   expect(typeof error?.message).toBe('string');

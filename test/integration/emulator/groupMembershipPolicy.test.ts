@@ -13,7 +13,8 @@ async function userId(upn: string): Promise<string> {
   return String((await graph(`/users/${upn}?$select=id`)).body.id);
 }
 
-const reference = (id: string): string => JSON.stringify({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${id}` });
+const reference = (id: string): string =>
+  JSON.stringify({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${id}` });
 
 describe('group membership changes', () => {
   afterEach(async () => emulator.setMembership({ selfService: 'documented' }));
@@ -22,31 +23,59 @@ describe('group membership changes', () => {
     expect(await emulator.membership()).toEqual({ selfService: 'documented' });
     const group = await groupId('Duurzame hogeschool');
     const daanId = await userId(DAAN);
-    const selfJoin = await graph(`/groups/${group}/members/$ref`, { user: DAAN, method: 'POST', body: reference(daanId) });
+    const selfJoin = await graph(`/groups/${group}/members/$ref`, {
+      user: DAAN,
+      method: 'POST',
+      body: reference(daanId)
+    });
     expect(selfJoin.status).toBe(403);
     expect(errorCode(selfJoin)).toBe('Authorization_RequestDenied');
     const owners = await graph(`/groups/${group}/owners?$select=userPrincipalName`);
     const owner = String((owners.body.value as Array<{ userPrincipalName: string }>)[0].userPrincipalName);
-    expect((await graph(`/groups/${group}/members/$ref`, { user: owner, method: 'POST', body: reference(daanId) })).status).toBe(204);
+    expect(
+      (await graph(`/groups/${group}/members/$ref`, { user: owner, method: 'POST', body: reference(daanId) })).status
+    ).toBe(204);
     expect((await graph(`/groups/${group}/members/${daanId}/$ref`, { user: DAAN, method: 'DELETE' })).status).toBe(403);
-    expect((await graph(`/groups/${group}/members/${daanId}/$ref`, { user: owner, method: 'DELETE' })).status).toBe(204);
+    expect((await graph(`/groups/${group}/members/${daanId}/$ref`, { user: owner, method: 'DELETE' })).status).toBe(
+      204
+    );
   });
 
   it('permissive: public groups accept joining and leaving oneself, private groups and other people still need an owner', async () => {
     await emulator.setMembership({ selfService: 'permissive' });
     const daanId = await userId(DAAN);
     const publicGroup = await groupId('Duurzame hogeschool');
-    expect((await graph(`/groups/${publicGroup}/members/$ref`, { user: DAAN, method: 'POST', body: reference(daanId) })).status).toBe(204);
-    expect((await graph(`/groups/${publicGroup}/members/$ref`, { user: DAAN, method: 'POST', body: reference(await userId(ANNE)) })).status).toBe(403);
-    expect((await graph(`/groups/${publicGroup}/members/${daanId}/$ref`, { user: DAAN, method: 'DELETE' })).status).toBe(204);
+    expect(
+      (await graph(`/groups/${publicGroup}/members/$ref`, { user: DAAN, method: 'POST', body: reference(daanId) }))
+        .status
+    ).toBe(204);
+    expect(
+      (
+        await graph(`/groups/${publicGroup}/members/$ref`, {
+          user: DAAN,
+          method: 'POST',
+          body: reference(await userId(ANNE))
+        })
+      ).status
+    ).toBe(403);
+    expect(
+      (await graph(`/groups/${publicGroup}/members/${daanId}/$ref`, { user: DAAN, method: 'DELETE' })).status
+    ).toBe(204);
     const privateGroup = await groupId('Lerarenopleidingen');
-    expect((await graph(`/groups/${privateGroup}/members/$ref`, { user: DAAN, method: 'POST', body: reference(daanId) })).status).toBe(403);
+    expect(
+      (await graph(`/groups/${privateGroup}/members/$ref`, { user: DAAN, method: 'POST', body: reference(daanId) }))
+        .status
+    ).toBe(403);
     await emulator.reset();
     expect(await emulator.membership()).toEqual({ selfService: 'documented' });
   }, 30_000);
 
   it('refuses unknown membership settings', async () => {
-    const answer = await fetch(`${emulator.baseUrl}/_emulator/membership`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ selfService: 'anyone' }) });
+    const answer = await fetch(`${emulator.baseUrl}/_emulator/membership`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ selfService: 'anyone' })
+    });
     expect(answer.status).toBe(400);
   });
 });

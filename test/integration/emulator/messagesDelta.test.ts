@@ -30,13 +30,23 @@ describe('GET …/messages/delta', () => {
     expect(String(last['@odata.deltaLink'])).toContain('/messages/delta?$deltatoken=');
     expect(last['@odata.nextLink']).toBeUndefined();
     expect(new Set(ids(items)).size).toBe(items.length);
-    expect(items.every((m) => m.replyToId === null && (m as unknown as Record<string, unknown>)['@odata.type'] === '#microsoft.graph.chatMessage')).toBe(true);
+    expect(
+      items.every(
+        (m) =>
+          m.replyToId === null &&
+          (m as unknown as Record<string, unknown>)['@odata.type'] === '#microsoft.graph.chatMessage'
+      )
+    ).toBe(true);
     expect(items.every((m) => Date.now() - Date.parse(m.createdDateTime) <= eightMonthsMs())).toBe(true);
     const listed = await allPages(graph, `${base}?$top=50`);
-    const olderThanWindow = listed.items.filter((m) => Date.now() - Date.parse(m.createdDateTime) > eightMonthsMs() + 2 * DAY_MS);
+    const olderThanWindow = listed.items.filter(
+      (m) => Date.now() - Date.parse(m.createdDateTime) > eightMonthsMs() + 2 * DAY_MS
+    );
     expect(olderThanWindow.length).toBeGreaterThan(0);
     expect(ids(items).some((id) => olderThanWindow.some((m) => m.id === id))).toBe(false);
-    const recent = listed.items.filter((m) => Date.now() - Date.parse(m.createdDateTime) < eightMonthsMs() - 2 * DAY_MS);
+    const recent = listed.items.filter(
+      (m) => Date.now() - Date.parse(m.createdDateTime) < eightMonthsMs() - 2 * DAY_MS
+    );
     expect(recent.every((m) => ids(items).includes(m.id))).toBe(true);
   });
 
@@ -49,19 +59,31 @@ describe('GET …/messages/delta', () => {
     expect(String(unchanged.body['@odata.deltaLink'])).toContain('$deltatoken=');
 
     const [replied, reacted, reactedOnReply] = round.items.filter((m) => m.messageType === 'message').slice(-3);
-    const posted = await graph(base, { method: 'POST', body: JSON.stringify({ body: { content: 'Nieuw bericht voor delta' } }) });
-    await graph(`${base}/${replied.id}/replies`, { user: DAAN, method: 'POST', body: JSON.stringify({ body: { content: 'Een antwoord' } }) });
+    const posted = await graph(base, {
+      method: 'POST',
+      body: JSON.stringify({ body: { content: 'Nieuw bericht voor delta' } })
+    });
+    await graph(`${base}/${replied.id}/replies`, {
+      user: DAAN,
+      method: 'POST',
+      body: JSON.stringify({ body: { content: 'Een antwoord' } })
+    });
     await graph(`${base}/${reacted.id}/setReaction`, { method: 'POST', body: JSON.stringify({ reactionType: '👍' }) });
     const replies = await graph(`${base}/${reactedOnReply.id}/replies?$top=1`);
     const reply = (replies.body.value as ListedMessage[])[0];
     if (reply) {
-      await graph(`${base}/${reactedOnReply.id}/replies/${reply.id}/setReaction`, { method: 'POST', body: JSON.stringify({ reactionType: 'heart' }) });
+      await graph(`${base}/${reactedOnReply.id}/replies/${reply.id}/setReaction`, {
+        method: 'POST',
+        body: JSON.stringify({ reactionType: 'heart' })
+      });
     }
     const changes = await allPages(graph, deltaLink);
     const expected = [posted.body.id, replied.id, reacted.id, ...(reply ? [reactedOnReply.id] : [])];
     expect(ids(changes.items).sort()).toEqual([...expected].map(String).sort());
     const repliedNow = changes.items.find((m) => m.id === replied.id);
-    expect(Date.parse(String(repliedNow?.lastModifiedDateTime))).toBeGreaterThan(Date.parse(replied.lastModifiedDateTime));
+    expect(Date.parse(String(repliedNow?.lastModifiedDateTime))).toBeGreaterThan(
+      Date.parse(replied.lastModifiedDateTime)
+    );
 
     const next = String(changes.last['@odata.deltaLink']);
     expect((await graph(`${base}/${String(posted.body.id)}/softDelete`, { method: 'POST' })).status).toBe(204);
@@ -81,8 +103,17 @@ describe('GET …/messages/delta', () => {
     expect(filtered.items.length).toBeLessThan(all.items.length);
     expect(filtered.items.every((m) => m.lastModifiedDateTime > cut)).toBe(true);
     const expanded = await graph(`${base}/delta?$top=5&$expand=replies`);
-    expect((expanded.body.value as ListedMessage[]).every((m) => Array.isArray(m.replies) && m.replies.every((r) => r.replyToId === m.id))).toBe(true);
-    for (const filter of ['createdDateTime gt 2024-01-01T00:00:00Z', 'lastModifiedDateTime lt 2024-01-01T00:00:00Z', "lastModifiedDateTime gt '2024'", 'lastModifiedDateTime gt 2024-01-01T00:00:00Z and id eq 1']) {
+    expect(
+      (expanded.body.value as ListedMessage[]).every(
+        (m) => Array.isArray(m.replies) && m.replies.every((r) => r.replyToId === m.id)
+      )
+    ).toBe(true);
+    for (const filter of [
+      'createdDateTime gt 2024-01-01T00:00:00Z',
+      'lastModifiedDateTime lt 2024-01-01T00:00:00Z',
+      "lastModifiedDateTime gt '2024'",
+      'lastModifiedDateTime gt 2024-01-01T00:00:00Z and id eq 1'
+    ]) {
       const refused = await graph(`${base}/delta?$filter=${encodeURIComponent(filter)}`);
       expect(refused.status).toBe(400);
       expect(errorCode(refused)).toBe('BadRequest');

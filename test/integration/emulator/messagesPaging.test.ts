@@ -22,8 +22,16 @@ describe('paging channel messages and replies', () => {
       expect(next === undefined || /\$skiptoken=/.test(next)).toBe(true);
       const later = before.items[Math.min(before.items.length - 1, (page + 2) * 10 + 3)];
       const earlier = seen[0];
-      await graph(`${base}/${later.id}/replies`, { user: DAAN, method: 'POST', body: JSON.stringify({ body: { content: `Reactie ${page}` } }) });
-      await graph(`${base}/${earlier.id}/setReaction`, { user: DAAN, method: 'POST', body: JSON.stringify({ reactionType: 'like' }) });
+      await graph(`${base}/${later.id}/replies`, {
+        user: DAAN,
+        method: 'POST',
+        body: JSON.stringify({ body: { content: `Reactie ${page}` } })
+      });
+      await graph(`${base}/${earlier.id}/setReaction`, {
+        user: DAAN,
+        method: 'POST',
+        body: JSON.stringify({ reactionType: 'like' })
+      });
       await graph(base, { method: 'POST', body: JSON.stringify({ body: { content: `Nieuw ${page}` } }) });
       page++;
     }
@@ -36,7 +44,9 @@ describe('paging channel messages and replies', () => {
   it('pages replies newest first without repeating any when new replies arrive', async () => {
     const { base } = await generalMessagesPath(graph, 'AI in het onderwijs');
     const threads = await allPages(graph, `${base}?$top=50&$expand=replies`);
-    const thread = threads.items.map((m) => ({ id: m.id, count: m.replies?.length ?? 0 })).sort((a, b) => b.count - a.count)[0];
+    const thread = threads.items
+      .map((m) => ({ id: m.id, count: m.replies?.length ?? 0 }))
+      .sort((a, b) => b.count - a.count)[0];
     expect(thread.count).toBeGreaterThan(20);
     let next: string | undefined = `${base}/${thread.id}/replies?$top=7`;
     const seen: ListedMessage[] = [];
@@ -44,7 +54,10 @@ describe('paging channel messages and replies', () => {
       const answer = await graph(next);
       seen.push(...(answer.body.value as ListedMessage[]));
       next = answer.body['@odata.nextLink'] as string | undefined;
-      await graph(`${base}/${thread.id}/replies`, { method: 'POST', body: JSON.stringify({ body: { content: 'Nog een reactie' } }) });
+      await graph(`${base}/${thread.id}/replies`, {
+        method: 'POST',
+        body: JSON.stringify({ body: { content: 'Nog een reactie' } })
+      });
     }
     expect(seen.length).toBe(thread.count);
     expect(new Set(ids(seen)).size).toBe(seen.length);
@@ -55,7 +68,9 @@ describe('paging channel messages and replies', () => {
   it('expands replies as the replies endpoint lists them and limits $top to 50', async () => {
     const { base } = await generalMessagesPath(graph, 'AI in het onderwijs');
     const page = await graph(`${base}?$top=50&$expand=replies`);
-    const withMost = (page.body.value as ListedMessage[]).sort((a, b) => (b.replies?.length ?? 0) - (a.replies?.length ?? 0))[0];
+    const withMost = (page.body.value as ListedMessage[]).sort(
+      (a, b) => (b.replies?.length ?? 0) - (a.replies?.length ?? 0)
+    )[0];
     const listed = await allPages(graph, `${base}/${withMost.id}/replies?$top=50`);
     expect(ids(withMost.replies ?? [])).toEqual(ids(listed.items));
     for (const path of [`${base}?$top=51`, `${base}/${withMost.id}/replies?$top=51`, `${base}?$top=0`]) {

@@ -4,7 +4,11 @@ import { compileRecordFilter, type RecordProperty } from '../../../emulator/shar
 import { filterToSql, type FilterField } from '../../../emulator/graph/store/filterSql';
 
 const GRAPH_FIELDS: Record<string, FilterField> = {
-  displayname: { column: 'displayName', type: 'string', operators: ['eq', 'ne', 'in', 'startswith', 'endswith', 'range'] },
+  displayname: {
+    column: 'displayName',
+    type: 'string',
+    operators: ['eq', 'ne', 'in', 'startswith', 'endswith', 'range']
+  },
   accountenabled: { column: 'accountEnabled', type: 'boolean', operators: ['eq', 'ne'] }
 };
 
@@ -12,18 +16,42 @@ describe('the shared $filter parser', () => {
   it('parses both dialects into one tree', () => {
     expect(parseFilter("startswith(displayName,'An') and accountEnabled eq true")).toEqual({
       kind: 'and',
-      left: { kind: 'call', name: 'startswith', args: [{ kind: 'property', name: 'displayName' }, { kind: 'string', value: 'An' }] },
-      right: { kind: 'compare', operator: 'eq', left: { kind: 'property', name: 'accountEnabled' }, right: { kind: 'boolean', value: true } }
+      left: {
+        kind: 'call',
+        name: 'startswith',
+        args: [
+          { kind: 'property', name: 'displayName' },
+          { kind: 'string', value: 'An' }
+        ]
+      },
+      right: {
+        kind: 'compare',
+        operator: 'eq',
+        left: { kind: 'property', name: 'accountEnabled' },
+        right: { kind: 'boolean', value: true }
+      }
     });
     expect(parseFilter("substringof('clip', Title) eq false")).toEqual({
       kind: 'not',
-      operand: { kind: 'call', name: 'substringof', args: [{ kind: 'string', value: 'clip' }, { kind: 'property', name: 'Title' }] }
+      operand: {
+        kind: 'call',
+        name: 'substringof',
+        args: [
+          { kind: 'string', value: 'clip' },
+          { kind: 'property', name: 'Title' }
+        ]
+      }
     });
-    expect(parseFilter("Created ge datetime'2026-03-01T00:00:00Z'")).toMatchObject({ right: { kind: 'datetime', value: '2026-03-01T00:00:00Z' } });
+    expect(parseFilter("Created ge datetime'2026-03-01T00:00:00Z'")).toMatchObject({
+      right: { kind: 'datetime', value: '2026-03-01T00:00:00Z' }
+    });
     expect(parseFilter("userType in ('Guest', 'Member')")).toEqual({
       kind: 'in',
       left: { kind: 'property', name: 'userType' },
-      values: [{ kind: 'string', value: 'Guest' }, { kind: 'string', value: 'Member' }]
+      values: [
+        { kind: 'string', value: 'Guest' },
+        { kind: 'string', value: 'Member' }
+      ]
     });
   });
 
@@ -43,7 +71,10 @@ describe('the Graph evaluator', () => {
       params: ['Anne', 'P\\_%'],
       advanced: false
     });
-    expect(filterToSql('not (accountEnabled eq false)', GRAPH_FIELDS, 'User')).toMatchObject({ params: [0], advanced: true });
+    expect(filterToSql('not (accountEnabled eq false)', GRAPH_FIELDS, 'User')).toMatchObject({
+      params: [0],
+      advanced: true
+    });
   });
 
   it("refuses what Graph refuses with Graph's errors", () => {
@@ -57,7 +88,10 @@ describe('the Graph evaluator', () => {
     };
     expect(failure("substringof('a', displayName)")).toEqual({ status: 400, code: 'BadRequest' });
     expect(failure("shoeSize eq 'x'")).toEqual({ status: 400, code: 'Request_UnsupportedQuery' });
-    expect(failure(`displayName in (${Array.from({ length: 16 }, (_, i) => `'${i}'`).join(',')})`)).toEqual({ status: 400, code: 'Request_UnsupportedQuery' });
+    expect(failure(`displayName in (${Array.from({ length: 16 }, (_, i) => `'${i}'`).join(',')})`)).toEqual({
+      status: 400,
+      code: 'Request_UnsupportedQuery'
+    });
     expect(failure("'Anne' eq displayName")).toEqual({ status: 400, code: 'BadRequest' });
   });
 });
@@ -72,11 +106,16 @@ describe('the in-memory record evaluator', () => {
     { InternalName: 'ContentTypeId', Hidden: true },
     { InternalName: 'ContributorId', Hidden: false }
   ];
-  const names = (filter: string): string[] => records.filter(compileRecordFilter(parseFilter(filter), properties)).map((record) => record.InternalName);
+  const names = (filter: string): string[] =>
+    records.filter(compileRecordFilter(parseFilter(filter), properties)).map((record) => record.InternalName);
 
   it('matches case-insensitively with the declared operators', () => {
     expect(names("startswith(InternalName, 'cont') and Hidden eq false")).toEqual(['ContributorId']);
-    expect(names("substringof('id', InternalName) or InternalName eq 'KIND'")).toEqual(['Kind', 'ContentTypeId', 'ContributorId']);
+    expect(names("substringof('id', InternalName) or InternalName eq 'KIND'")).toEqual([
+      'Kind',
+      'ContentTypeId',
+      'ContributorId'
+    ]);
   });
 
   it('refuses undeclared properties, operators and value types', () => {

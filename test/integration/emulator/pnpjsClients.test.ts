@@ -12,7 +12,11 @@ import { ANNE, DAAN } from './graphClient';
 const emulator = emulatorPerFile();
 
 function clientsFor(upn: string): KringClients {
-  return createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => emulator.token(upn) });
+  return createBrowserClients({
+    graphBaseUrl: emulator.graphUrl,
+    spBaseUrl: emulator.spUrl,
+    getToken: () => emulator.token(upn)
+  });
 }
 
 beforeEach(async () => {
@@ -24,7 +28,12 @@ describe('the product clients against the emulator', () => {
   it('reads the signed-in user through the product services', async () => {
     const services = createServices(clientsFor(DAAN));
     const me = await services.people.getMe();
-    expect(me).toMatchObject({ displayName: 'Daan Bakker', userPrincipalName: DAAN, jobTitle: 'Beleidsadviseur', department: 'Dienst Onderwijs en Onderzoek' });
+    expect(me).toMatchObject({
+      displayName: 'Daan Bakker',
+      userPrincipalName: DAAN,
+      jobTitle: 'Beleidsadviseur',
+      department: 'Dienst Onderwijs en Onderzoek'
+    });
   });
 
   it('pages through all users with PnPjs async iteration following @odata.nextLink', async () => {

@@ -19,7 +19,11 @@ describe('the request log', () => {
     const before = Date.now();
     await threeCalls();
     const log = await emulator.requests();
-    expect(log.map((entry) => entry.url)).toEqual(['/v1.0/me?$select=id', '/v1.0/me/manager?$select=id', '/sites/intranet/_api/web?$select=Title']);
+    expect(log.map((entry) => entry.url)).toEqual([
+      '/v1.0/me?$select=id',
+      '/v1.0/me/manager?$select=id',
+      '/sites/intranet/_api/web?$select=Title'
+    ]);
     const seqs = log.map((entry) => entry.seq as number);
     expect(seqs).toEqual([seqs[0], seqs[0] + 1, seqs[0] + 2]);
     for (const entry of log) {
@@ -32,8 +36,14 @@ describe('the request log', () => {
     await threeCalls();
     const [first, second, third] = await emulator.requests();
     expect((await emulator.requests({ since: first.seq })).map((entry) => entry.seq)).toEqual([second.seq, third.seq]);
-    expect((await emulator.requests({ order: 'desc' })).map((entry) => entry.seq)).toEqual([third.seq, second.seq, first.seq]);
-    expect((await emulator.requests({ since: second.seq, order: 'desc' })).map((entry) => entry.seq)).toEqual([third.seq]);
+    expect((await emulator.requests({ order: 'desc' })).map((entry) => entry.seq)).toEqual([
+      third.seq,
+      second.seq,
+      first.seq
+    ]);
+    expect((await emulator.requests({ since: second.seq, order: 'desc' })).map((entry) => entry.seq)).toEqual([
+      third.seq
+    ]);
     expect(await emulator.requests({ since: third.seq })).toEqual([]);
   });
 

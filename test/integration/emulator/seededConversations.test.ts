@@ -23,7 +23,9 @@ describe('seeded conversations', () => {
     expect(Math.max(...replyCounts)).toBeGreaterThanOrEqual(20);
     const mentioning = threads.flatMap((t) => [t, ...(t.replies ?? [])]).filter((m) => m.mentions.length > 0);
     expect(mentioning.length).toBeGreaterThan(3);
-    expect(mentioning.every((m) => m.mentions.every((mention) => m.body.content.includes(`<at id="${mention.id}">`)))).toBe(true);
+    expect(
+      mentioning.every((m) => m.mentions.every((mention) => m.body.content.includes(`<at id="${mention.id}">`)))
+    ).toBe(true);
     const withReference = threads.filter((t) => t.attachments.some((a) => a.contentType === 'reference'));
     expect(withReference.length).toBeGreaterThan(0);
     for (const message of withReference) {
@@ -41,10 +43,16 @@ describe('seeded conversations', () => {
     const plain = await allPages(graph, `${base}?$top=50`);
     const events = plain.items.filter((m) => m.eventDetail !== null);
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((m) => m.messageType === 'unknownFutureValue' && m.from === null && m.body.content === '<systemEventMessage/>')).toBe(true);
+    expect(
+      events.every(
+        (m) => m.messageType === 'unknownFutureValue' && m.from === null && m.body.content === '<systemEventMessage/>'
+      )
+    ).toBe(true);
     const preferred = await graph(`${base}/${events[0].id}`, { headers: { Prefer: 'include-unknown-enum-members' } });
     expect(preferred.body.messageType).toBe('systemEventMessage');
-    expect(String((preferred.body.eventDetail as Record<string, unknown>)['@odata.type'])).toMatch(/^#microsoft\.graph\.\w+EventMessageDetail$/);
+    expect(String((preferred.body.eventDetail as Record<string, unknown>)['@odata.type'])).toMatch(
+      /^#microsoft\.graph\.\w+EventMessageDetail$/
+    );
   });
 
   it('host images: the body links …/hostedContents/{id}/$value, which answers PNG bytes to a signed-in caller', async () => {

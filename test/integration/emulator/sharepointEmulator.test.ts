@@ -12,9 +12,16 @@ const clients = clientsFor(emulator, 'anne.devries@hogeschool.example');
 
 describe('the running emulator serves the SharePoint lists and people search', () => {
   it('has the seeded registry and highlights', async () => {
-    const registry = await clients.sp.web.lists.getByTitle('Kring Interest Groups').items.select('Title', 'GroupId', 'Featured').top(100)();
+    const registry = await clients.sp.web.lists
+      .getByTitle('Kring Interest Groups')
+      .items.select('Title', 'GroupId', 'Featured')
+      .top(100)();
     expect(registry).toHaveLength(40);
-    const groups = await (await fetch(`${emulator.graphUrl}/groups?$top=100&$select=id`, { headers: { Authorization: `Bearer ${await emulator.token()}` } })).json();
+    const groups = await (
+      await fetch(`${emulator.graphUrl}/groups?$top=100&$select=id`, {
+        headers: { Authorization: `Bearer ${await emulator.token()}` }
+      })
+    ).json();
     const groupIds = new Set((groups as { value: { id: string }[] }).value.map((group) => group.id));
     expect(registry.every((item: { GroupId: string }) => groupIds.has(item.GroupId))).toBe(true);
 
@@ -61,7 +68,11 @@ describe('the running emulator serves the SharePoint lists and people search', (
   }, 60_000);
 
   it('rejects SharePoint calls without a valid token', async () => {
-    const anonymous = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrl, getToken: () => 'not-a-token' });
+    const anonymous = createBrowserClients({
+      graphBaseUrl: emulator.graphUrl,
+      spBaseUrl: emulator.spUrl,
+      getToken: () => 'not-a-token'
+    });
     const failure = await toServiceError(await anonymous.sp.web().catch((error: unknown) => error));
     expect(failure.status).toBe(401);
   });

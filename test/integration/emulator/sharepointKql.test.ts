@@ -1,9 +1,21 @@
 import { KqlSyntaxError, parseKql } from '../../../emulator/sharepoint/search/kqlParser';
 import { personDocument, type PersonRow } from '../../../emulator/sharepoint/search/peopleIndex';
 import { rankPeople } from '../../../emulator/sharepoint/search/peopleMatcher';
-import { computeRefiners, matchesRefinementFilter, parseRefinementFilter, refinementToken } from '../../../emulator/sharepoint/search/refiners';
+import {
+  computeRefiners,
+  matchesRefinementFilter,
+  parseRefinementFilter,
+  refinementToken
+} from '../../../emulator/sharepoint/search/refiners';
 
-function person(id: string, fields: Partial<Omit<PersonRow, 'skills' | 'interests' | 'responsibilities'>> & { skills?: string[]; interests?: string[]; responsibilities?: string[] }): ReturnType<typeof personDocument> {
+function person(
+  id: string,
+  fields: Partial<Omit<PersonRow, 'skills' | 'interests' | 'responsibilities'>> & {
+    skills?: string[];
+    interests?: string[];
+    responsibilities?: string[];
+  }
+): ReturnType<typeof personDocument> {
   return personDocument({
     id,
     userPrincipalName: `${id}@hogeschool.example`,
@@ -28,11 +40,53 @@ function person(id: string, fields: Partial<Omit<PersonRow, 'skills' | 'interest
 }
 
 const people = [
-  person('anne', { displayName: 'Anne de Vries', givenName: 'Anne', surname: 'de Vries', jobTitle: 'Teamleider Onderwijs', department: 'Faculteit Onderwijs en Opvoeding', skills: ['Toetsing', 'Curriculumontwikkeling'], interests: ['Generatieve AI in het onderwijs'], responsibilities: ['Examencommissie'], officeLocation: 'HB-4.12' }),
-  person('daan', { displayName: 'Daan Bakker', givenName: 'Daan', surname: 'Bakker', jobTitle: 'Beleidsadviseur', department: 'Dienst Onderwijs en Onderzoek', skills: ['Beleidsadvies'], aboutMe: 'Ik schrijf beleid over toetsing.' }),
-  person('sanne', { displayName: 'Sanne Jansen', givenName: 'Sanne', surname: 'Jansen', jobTitle: 'Docent', department: 'Faculteit Techniek', skills: ['Python', 'Data analysis'], interests: ['Machine learning'], officeLocation: 'TP-2.01' }),
-  person('jeroen', { displayName: 'Jeroen Smit', givenName: 'Jeroen', surname: 'Smit', jobTitle: 'Docent', department: 'Faculteit Techniek', skills: ['Data-analyse', 'Statistiek'], responsibilities: ['Python'] }),
-  person('fatima', { displayName: 'Fatima el Amrani', givenName: 'Fatima', surname: 'el Amrani', jobTitle: 'Onderzoeker', department: 'Faculteit Gezondheid', interests: ['Python programming'] })
+  person('anne', {
+    displayName: 'Anne de Vries',
+    givenName: 'Anne',
+    surname: 'de Vries',
+    jobTitle: 'Teamleider Onderwijs',
+    department: 'Faculteit Onderwijs en Opvoeding',
+    skills: ['Toetsing', 'Curriculumontwikkeling'],
+    interests: ['Generatieve AI in het onderwijs'],
+    responsibilities: ['Examencommissie'],
+    officeLocation: 'HB-4.12'
+  }),
+  person('daan', {
+    displayName: 'Daan Bakker',
+    givenName: 'Daan',
+    surname: 'Bakker',
+    jobTitle: 'Beleidsadviseur',
+    department: 'Dienst Onderwijs en Onderzoek',
+    skills: ['Beleidsadvies'],
+    aboutMe: 'Ik schrijf beleid over toetsing.'
+  }),
+  person('sanne', {
+    displayName: 'Sanne Jansen',
+    givenName: 'Sanne',
+    surname: 'Jansen',
+    jobTitle: 'Docent',
+    department: 'Faculteit Techniek',
+    skills: ['Python', 'Data analysis'],
+    interests: ['Machine learning'],
+    officeLocation: 'TP-2.01'
+  }),
+  person('jeroen', {
+    displayName: 'Jeroen Smit',
+    givenName: 'Jeroen',
+    surname: 'Smit',
+    jobTitle: 'Docent',
+    department: 'Faculteit Techniek',
+    skills: ['Data-analyse', 'Statistiek'],
+    responsibilities: ['Python']
+  }),
+  person('fatima', {
+    displayName: 'Fatima el Amrani',
+    givenName: 'Fatima',
+    surname: 'el Amrani',
+    jobTitle: 'Onderzoeker',
+    department: 'Faculteit Gezondheid',
+    interests: ['Python programming']
+  })
 ];
 
 function ids(query: string): string[] {
@@ -52,7 +106,10 @@ describe('KQL parsing', () => {
           kind: 'and',
           operands: [
             { kind: 'property', property: 'Skills', operator: ':', text: 'data analysis', prefix: false },
-            { kind: 'not', operand: { kind: 'property', property: 'Department', operator: ':', text: 'Techniek', prefix: false } }
+            {
+              kind: 'not',
+              operand: { kind: 'property', property: 'Department', operator: ':', text: 'Techniek', prefix: false }
+            }
           ]
         },
         { kind: 'term', text: 'pyth', prefix: true }
@@ -75,7 +132,19 @@ describe('KQL parsing', () => {
     expect(parseKql('   ')).toBeUndefined();
   });
 
-  it.each(['(python', 'python)', 'python AND', 'OR python', 'NOT', 'Skills:', '"unterminated', 'Skills:"open', '()', 'a AND OR b', '(((('])('rejects %p', (query) => {
+  it.each([
+    '(python',
+    'python)',
+    'python AND',
+    'OR python',
+    'NOT',
+    'Skills:',
+    '"unterminated',
+    'Skills:"open',
+    '()',
+    'a AND OR b',
+    '(((('
+  ])('rejects %p', (query) => {
     expect(() => parseKql(query)).toThrow(KqlSyntaxError);
   });
 
@@ -149,7 +218,15 @@ describe('people matching', () => {
   });
 
   it('ranks a name hit above a department hit', () => {
-    const extra = [...people, person('techniek', { displayName: 'Tom Techniek', givenName: 'Tom', surname: 'Techniek', department: 'Dienst ICT' })];
+    const extra = [
+      ...people,
+      person('techniek', {
+        displayName: 'Tom Techniek',
+        givenName: 'Tom',
+        surname: 'Techniek',
+        department: 'Dienst ICT'
+      })
+    ];
     expect(rankPeople(extra, parseKql('techniek'))[0].document.id).toBe('techniek');
   });
 });
@@ -159,7 +236,11 @@ describe('refiners', () => {
     const matches = rankPeople(people, parseKql('python OR toetsing')).map((result) => result.document);
     const [department, skills] = computeRefiners(matches, ['Department', 'Skills']);
     expect(department.name).toBe('Department');
-    expect(department.entries[0]).toEqual({ name: 'Faculteit Techniek', count: 2, token: refinementToken('Faculteit Techniek') });
+    expect(department.entries[0]).toEqual({
+      name: 'Faculteit Techniek',
+      count: 2,
+      token: refinementToken('Faculteit Techniek')
+    });
     expect(matches).toHaveLength(5);
     expect(department.entries.reduce((sum, entry) => sum + entry.count, 0)).toBe(5);
     expect(skills.entries.map((entry) => entry.name)).toContain('Python');
@@ -168,9 +249,15 @@ describe('refiners', () => {
 
   it('filters on refinement tokens and equals(), combined with and/or', () => {
     const techniek = parseRefinementFilter(`Department:${refinementToken('Faculteit Techniek')}`);
-    expect(people.filter((doc) => matchesRefinementFilter(doc, techniek)).map((doc) => doc.id)).toEqual(['sanne', 'jeroen']);
+    expect(people.filter((doc) => matchesRefinementFilter(doc, techniek)).map((doc) => doc.id)).toEqual([
+      'sanne',
+      'jeroen'
+    ]);
     const either = parseRefinementFilter('or(JobTitle:equals("Onderzoeker"),JobTitle:equals("Beleidsadviseur"))');
-    expect(people.filter((doc) => matchesRefinementFilter(doc, either)).map((doc) => doc.id)).toEqual(['daan', 'fatima']);
+    expect(people.filter((doc) => matchesRefinementFilter(doc, either)).map((doc) => doc.id)).toEqual([
+      'daan',
+      'fatima'
+    ]);
     expect(() => parseRefinementFilter('Department:equals(')).toThrow(KqlSyntaxError);
     expect(() => parseRefinementFilter('and(Department:"x"')).toThrow(KqlSyntaxError);
   });

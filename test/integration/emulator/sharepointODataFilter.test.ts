@@ -9,13 +9,41 @@ import type { FieldValue, StoredItem } from '../../../emulator/sharepoint/store/
 const highlights = loadListSchemas().find((list) => list.title === 'Kring Highlights') as ListSchema;
 
 function item(id: number, values: Record<string, FieldValue>, created = `2026-0${id}-01T10:00:00Z`): StoredItem {
-  return { listId: highlights.id, id, version: 1, guid: `g${id}`, created, modified: created, authorId: 7, editorId: 7, values };
+  return {
+    listId: highlights.id,
+    id,
+    version: 1,
+    guid: `g${id}`,
+    created,
+    modified: created,
+    authorId: 7,
+    editorId: 7,
+    values
+  };
 }
 
 const items: StoredItem[] = [
-  item(1, { Title: 'Rubrics that work', Kind: 'AcceptedAnswer', GroupId: 'g-toetsing', Topics: ['Toetsing', 'Feedbackgeletterdheid'], ReplyId: 'r1' }),
-  item(2, { Title: "Kennisclip maken", Kind: 'LearningResource', GroupId: 'g-blended', Topics: ['Blended leren'], ReplyId: null }),
-  item(3, { Title: "Anne's AI-richtlijn", Kind: 'LearningResource', GroupId: 'g-genai', Topics: ['Generatieve AI in het onderwijs', 'Toetsing'], ReplyId: null }),
+  item(1, {
+    Title: 'Rubrics that work',
+    Kind: 'AcceptedAnswer',
+    GroupId: 'g-toetsing',
+    Topics: ['Toetsing', 'Feedbackgeletterdheid'],
+    ReplyId: 'r1'
+  }),
+  item(2, {
+    Title: 'Kennisclip maken',
+    Kind: 'LearningResource',
+    GroupId: 'g-blended',
+    Topics: ['Blended leren'],
+    ReplyId: null
+  }),
+  item(3, {
+    Title: "Anne's AI-richtlijn",
+    Kind: 'LearningResource',
+    GroupId: 'g-genai',
+    Topics: ['Generatieve AI in het onderwijs', 'Toetsing'],
+    ReplyId: null
+  }),
   item(4, { Title: 'Python voor onderzoekers', Kind: 'AcceptedAnswer', GroupId: 'g-data', Topics: [], ReplyId: 'r4' })
 ];
 const records: ItemRecord[] = items.map((entry) => itemRecord(entry, highlights));
@@ -76,12 +104,20 @@ describe('SharePoint $filter', () => {
     expect(groups.filter(notFeatured).map((g) => g.Title)).toEqual(['B', 'C']);
   });
 
-  it.each(["Kind eq", "Kind eq 'x' and", "(Kind eq 'x'", "Kind eq 'x')", "Kind 'x'", "Kind eq 'unterminated", 'eq eq eq', '', 'Kind ~ 1', "substringof('x')"])(
-    'rejects the malformed filter %p with a syntax error',
-    (filter) => {
-      expect(() => compileFilter(parseFilter(filter), highlights)).toThrow(FilterSyntaxError);
-    }
-  );
+  it.each([
+    'Kind eq',
+    "Kind eq 'x' and",
+    "(Kind eq 'x'",
+    "Kind eq 'x')",
+    "Kind 'x'",
+    "Kind eq 'unterminated",
+    'eq eq eq',
+    '',
+    'Kind ~ 1',
+    "substringof('x')"
+  ])('rejects the malformed filter %p with a syntax error', (filter) => {
+    expect(() => compileFilter(parseFilter(filter), highlights)).toThrow(FilterSyntaxError);
+  });
 
   it('rejects unknown columns, Note columns and ordering on multi-value columns', () => {
     expect(() => ids("Foo eq 'x'")).toThrow(FilterFieldError);
@@ -104,7 +140,10 @@ describe('SharePoint item query options', () => {
     const first = runItemQuery(items, (entry) => itemRecord(entry, highlights), query);
     expect(first.page.map((entry) => entry.values.Title)).toEqual(['Rubrics that work', 'Python voor onderzoekers']);
     expect(first.hasMore).toBe(true);
-    const second = runItemQuery(items, (entry) => itemRecord(entry, highlights), { ...query, afterId: first.page[1].id });
+    const second = runItemQuery(items, (entry) => itemRecord(entry, highlights), {
+      ...query,
+      afterId: first.page[1].id
+    });
     expect(second.page.map((entry) => entry.id)).toEqual([2, 3]);
     expect(second.hasMore).toBe(false);
   });

@@ -9,14 +9,21 @@ describe('people index', () => {
     seedDatabase(db, { people: 120, seed: 3 }, seedSharePoint);
   });
 
-  const skillsOf = (id: string): readonly string[] | undefined => peopleIndex(db).find((document) => document.id === id)?.values.get('skills');
+  const skillsOf = (id: string): readonly string[] | undefined =>
+    peopleIndex(db)
+      .find((document) => document.id === id)
+      ?.values.get('skills');
 
   it('holds enabled people and guests, not disabled or service accounts', () => {
     const expected = db
-      .prepare("SELECT id FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL) ORDER BY rowid")
+      .prepare(
+        "SELECT id FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL) ORDER BY rowid"
+      )
       .all() as { id: string }[];
     expect(peopleIndex(db).map((document) => document.id)).toEqual(expected.map((row) => row.id));
-    const guests = db.prepare("SELECT COUNT(*) AS n FROM users WHERE userType = 'Guest' AND accountEnabled = 1").get() as { n: number };
+    const guests = db
+      .prepare("SELECT COUNT(*) AS n FROM users WHERE userType = 'Guest' AND accountEnabled = 1")
+      .get() as { n: number };
     expect(guests.n).toBeGreaterThan(0);
   });
 
@@ -29,7 +36,9 @@ describe('people index', () => {
     const patched = peopleIndex(db);
     expect(patched).not.toBe(first);
     expect(skillsOf(someone.id)).toEqual(['Zeilen', 'Python']);
-    expect(patched.filter((document, index) => document !== first[index]).map((document) => document.id)).toEqual([someone.id]);
+    expect(patched.filter((document, index) => document !== first[index]).map((document) => document.id)).toEqual([
+      someone.id
+    ]);
 
     db.prepare('UPDATE users SET accountEnabled = 0 WHERE id = ?').run(someone.id);
     expect(peopleIndex(db).some((document) => document.id === someone.id)).toBe(false);
@@ -43,7 +52,11 @@ describe('people index', () => {
 
   it('starts over after a reseed', () => {
     seedDatabase(db, { people: 120, seed: 3 }, seedSharePoint);
-    const expected = db.prepare("SELECT COUNT(*) AS n FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL)").get() as { n: number };
+    const expected = db
+      .prepare(
+        "SELECT COUNT(*) AS n FROM users WHERE accountEnabled = 1 AND NOT (userType = 'Member' AND givenName IS NULL AND surname IS NULL)"
+      )
+      .get() as { n: number };
     expect(peopleIndex(db)).toHaveLength(expected.n);
   });
 });

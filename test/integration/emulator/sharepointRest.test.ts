@@ -20,9 +20,15 @@ describe('SharePoint lists through @pnp/sp', () => {
     const web = await clients.sp.web.select('Title', 'ServerRelativeUrl')();
     expect(web).toMatchObject({ Title: 'Intranet', ServerRelativeUrl: '/sites/intranet' });
     expect(web).not.toHaveProperty('Url');
-    const unknown = await toServiceError(await clients.sp.web.select('Nope')().catch((error: unknown) => error));
+    const unknown = await toServiceError(
+      await clients.sp.web
+        .select('Nope')()
+        .catch((error: unknown) => error)
+    );
     expect(unknown.status).toBe(400);
-    const list = await clients.sp.web.lists.getByTitle('Kring Highlights').select('Title', 'ItemCount', 'ListItemEntityTypeFullName')();
+    const list = await clients.sp.web.lists
+      .getByTitle('Kring Highlights')
+      .select('Title', 'ItemCount', 'ListItemEntityTypeFullName')();
     expect(list.ListItemEntityTypeFullName).toBe('SP.Data.KringHighlightsListItem');
     expect(list.ItemCount).toBeGreaterThan(50);
   });
@@ -32,7 +38,11 @@ describe('SharePoint lists through @pnp/sp', () => {
     const all = await registry.items.select('Title', 'GroupId', 'JobFunctions', 'Topics', 'Featured').top(500)();
     expect(all).toHaveLength(INTEREST_GROUPS.length);
     const featured = await registry.items.filter('Featured eq 1').select('Title')();
-    expect(featured.map((item: { Title: string }) => item.Title).sort()).toEqual(INTEREST_GROUPS.filter((g) => g.featured).map((g) => g.displayName).sort());
+    expect(featured.map((item: { Title: string }) => item.Title).sort()).toEqual(
+      INTEREST_GROUPS.filter((g) => g.featured)
+        .map((g) => g.displayName)
+        .sort()
+    );
     const toetsing = all.find((item: { Title: string }) => item.Title === 'Toetsing en beoordeling');
     expect(toetsing.JobFunctions).toEqual(['Docent', 'Examencommissie']);
     expect(toetsing.Topics).toEqual(['Toetsing', 'Feedbackgeletterdheid']);
@@ -101,22 +111,42 @@ describe('SharePoint lists through @pnp/sp', () => {
   });
 
   it('answers SharePoint errors for unknown lists, bad filters and bad payloads', async () => {
-    const unknownList = await toServiceError(await clients.sp.web.lists.getByTitle('Nope').items().catch((error: unknown) => error));
+    const unknownList = await toServiceError(
+      await clients.sp.web.lists
+        .getByTitle('Nope')
+        .items()
+        .catch((error: unknown) => error)
+    );
     expect(unknownList.status).toBe(404);
     expect(unknownList.message).toMatch(/^List 'Nope' does not exist at site with URL/);
 
-    const badFilter = await toServiceError(await clients.sp.web.lists.getByTitle('Kring Highlights').items.filter("Kind eq 'x' and")().catch((error: unknown) => error));
+    const badFilter = await toServiceError(
+      await clients.sp.web.lists
+        .getByTitle('Kring Highlights')
+        .items.filter("Kind eq 'x' and")()
+        .catch((error: unknown) => error)
+    );
     expect(badFilter.status).toBe(400);
 
-    const unknownField = await toServiceError(await clients.sp.web.lists.getByTitle('Kring Highlights').items.add({ Colour: 'red' }).catch((error: unknown) => error));
+    const unknownField = await toServiceError(
+      await clients.sp.web.lists
+        .getByTitle('Kring Highlights')
+        .items.add({ Colour: 'red' })
+        .catch((error: unknown) => error)
+    );
     expect(unknownField.status).toBe(400);
-    expect(unknownField.message).toMatch(/The property 'Colour' does not exist on type 'SP.Data.KringHighlightsListItem'/);
+    expect(unknownField.message).toMatch(
+      /The property 'Colour' does not exist on type 'SP.Data.KringHighlightsListItem'/
+    );
   });
 });
 
 describe('SharePoint REST formats', () => {
   it('answers verbose requests with d, __metadata and results wrappers', async () => {
-    const { status, json } = await raw("/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/items?$top=1&$select=Title,Topics", { accept: 'application/json;odata=verbose' });
+    const { status, json } = await raw(
+      "/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/items?$top=1&$select=Title,Topics",
+      { accept: 'application/json;odata=verbose' }
+    );
     expect(status).toBe(200);
     const item = (json as { d: { results: Record<string, unknown>[] } }).d.results[0];
     expect(item.__metadata).toMatchObject({ type: 'SP.Data.KringInterestGroupsListItem', etag: '"1"' });
@@ -124,15 +154,25 @@ describe('SharePoint REST formats', () => {
   });
 
   it('uses JSON light with odata annotations for plain application/json', async () => {
-    const { json } = await raw("/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/items(1)", { accept: 'application/json' });
-    expect(json).toMatchObject({ 'odata.type': 'SP.Data.KringInterestGroupsListItem', 'odata.etag': '"1"', Id: 1, ID: 1 });
+    const { json } = await raw("/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/items(1)", {
+      accept: 'application/json'
+    });
+    expect(json).toMatchObject({
+      'odata.type': 'SP.Data.KringInterestGroupsListItem',
+      'odata.etag': '"1"',
+      Id: 1,
+      ID: 1
+    });
   });
 
   it('gives a form digest from contextinfo in both shapes', async () => {
     const light = await raw('/_api/contextinfo', { method: 'POST' });
     expect(light.json).toMatchObject({ FormDigestTimeoutSeconds: 1800, WebFullUrl: emulator.spUrl });
     const verbose = await raw('/_api/contextinfo', { method: 'POST', accept: 'application/json;odata=verbose' });
-    expect((verbose.json as { d: { GetContextWebInformation: { FormDigestValue: string } } }).d.GetContextWebInformation.FormDigestValue).toMatch(/^0x[0-9A-F]+,/);
+    expect(
+      (verbose.json as { d: { GetContextWebInformation: { FormDigestValue: string } } }).d.GetContextWebInformation
+        .FormDigestValue
+    ).toMatch(/^0x[0-9A-F]+,/);
   });
 
   it('creates items from verbose bodies and updates through X-HTTP-Method MERGE', async () => {
@@ -140,7 +180,12 @@ describe('SharePoint REST formats', () => {
       method: 'POST',
       accept: 'application/json;odata=verbose',
       headers: { 'Content-Type': 'application/json;odata=verbose' },
-      body: JSON.stringify({ __metadata: { type: 'SP.Data.KringHighlightsListItem' }, Title: 'Verbose', Kind: 'AcceptedAnswer', Topics: { __metadata: { type: 'Collection(Edm.String)' }, results: ['Python'] } })
+      body: JSON.stringify({
+        __metadata: { type: 'SP.Data.KringHighlightsListItem' },
+        Title: 'Verbose',
+        Kind: 'AcceptedAnswer',
+        Topics: { __metadata: { type: 'Collection(Edm.String)' }, results: ['Python'] }
+      })
     });
     expect(created.status).toBe(201);
     const id = (created.json as { d: { Id: number } }).d.Id;
@@ -157,7 +202,9 @@ describe('SharePoint REST formats', () => {
       body: JSON.stringify({ Title: 'Stale' })
     });
     expect(conflict.status).toBe(412);
-    expect(conflict.json).toMatchObject({ 'odata.error': { code: expect.stringContaining('ClientServiceException'), message: { lang: 'en-US' } } });
+    expect(conflict.json).toMatchObject({
+      'odata.error': { code: expect.stringContaining('ClientServiceException'), message: { lang: 'en-US' } }
+    });
   });
 
   it('needs a bearer token like every other emulated call', async () => {

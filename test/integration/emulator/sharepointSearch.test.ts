@@ -27,7 +27,8 @@ interface DirectoryUser {
 async function enabledUsers(): Promise<DirectoryUser[]> {
   const graph = rawGraph(emulator);
   const users: DirectoryUser[] = [];
-  let next: string | undefined = '/users?$filter=accountEnabled eq true&$select=displayName,userPrincipalName,userType,givenName,surname&$top=999';
+  let next: string | undefined =
+    '/users?$filter=accountEnabled eq true&$select=displayName,userPrincipalName,userType,givenName,surname&$top=999';
   while (next) {
     const page = await graph(next);
     users.push(...(page.body.value as DirectoryUser[]));
@@ -64,45 +65,90 @@ describe('people search', () => {
 
     const rest: string[] = [];
     for (let start = 0; start < results.TotalRows; start += 50) {
-      const page = await clients.sp.search({ ...query, Refiners: undefined, RowLimit: 50, StartRow: start, SelectProperties: ['AADObjectID'] });
+      const page = await clients.sp.search({
+        ...query,
+        Refiners: undefined,
+        RowLimit: 50,
+        StartRow: start,
+        SelectProperties: ['AADObjectID']
+      });
       rest.push(...rowsOf(page).map((row) => String(row.AADObjectID)));
     }
     expect(new Set(rest).size).toBe(results.TotalRows);
   });
 
   it('finds Anne by name and skill, and leaves out disabled and service accounts', async () => {
-    const byName = await clients.sp.search({ Querytext: 'Anne de Vries', SourceId: PEOPLE_SOURCE, SelectProperties: ['PreferredName', 'WorkEmail'] });
+    const byName = await clients.sp.search({
+      Querytext: 'Anne de Vries',
+      SourceId: PEOPLE_SOURCE,
+      SelectProperties: ['PreferredName', 'WorkEmail']
+    });
     expect(byName.PrimarySearchResults[0]).toMatchObject({ PreferredName: 'Anne de Vries', WorkEmail: ANNE });
 
-    const everyone = await clients.sp.search({ Querytext: '*', SourceId: PEOPLE_SOURCE, RowLimit: 500, SelectProperties: ['AccountName'] });
+    const everyone = await clients.sp.search({
+      Querytext: '*',
+      SourceId: PEOPLE_SOURCE,
+      RowLimit: 500,
+      SelectProperties: ['AccountName']
+    });
     const accounts = rowsOf(everyone).map((row) => String(row.AccountName));
     expect(accounts.some((account) => account.includes('svc-'))).toBe(false);
     expect(accounts.some((account) => account.includes('#ext#'))).toBe(true);
-    const indexable = (await enabledUsers()).filter((user) => !(user.userType === 'Member' && user.givenName === null && user.surname === null));
+    const indexable = (await enabledUsers()).filter(
+      (user) => !(user.userType === 'Member' && user.givenName === null && user.surname === null)
+    );
     expect(everyone.TotalRows).toBe(indexable.length);
 
-    const disabledPage = await rawGraph(emulator)('/users?$filter=accountEnabled eq false&$select=displayName,userPrincipalName&$top=1');
+    const disabledPage = await rawGraph(emulator)(
+      '/users?$filter=accountEnabled eq false&$select=displayName,userPrincipalName&$top=1'
+    );
     const disabled = (disabledPage.body.value as Array<{ displayName: string; userPrincipalName: string }>)[0];
     expect(disabled).toBeDefined();
-    const search = await clients.sp.search({ Querytext: `"${disabled?.displayName}"`, SourceId: PEOPLE_SOURCE, RowLimit: 50, SelectProperties: ['WorkEmail', 'AccountName'] });
-    expect(rowsOf(search).map((row) => String(row.AccountName))).not.toContain(`i:0#.f|membership|${disabled?.userPrincipalName.toLowerCase()}`);
+    const search = await clients.sp.search({
+      Querytext: `"${disabled?.displayName}"`,
+      SourceId: PEOPLE_SOURCE,
+      RowLimit: 50,
+      SelectProperties: ['WorkEmail', 'AccountName']
+    });
+    expect(rowsOf(search).map((row) => String(row.AccountName))).not.toContain(
+      `i:0#.f|membership|${disabled?.userPrincipalName.toLowerCase()}`
+    );
   });
 
   it('answers GET /_api/search/query with URL parameters, verbose as d.query', async () => {
-    const { status, json } = await raw(`/_api/search/query?querytext='JobTitle:docent'&sourceid='${PEOPLE_SOURCE}'&rowlimit=3&selectproperties='PreferredName,JobTitle'`, {
-      accept: 'application/json;odata=verbose'
-    });
+    const { status, json } = await raw(
+      `/_api/search/query?querytext='JobTitle:docent'&sourceid='${PEOPLE_SOURCE}'&rowlimit=3&selectproperties='PreferredName,JobTitle'`,
+      {
+        accept: 'application/json;odata=verbose'
+      }
+    );
     expect(status).toBe(200);
-    const table = (json as { d: { query: { PrimaryQueryResult: { RelevantResults: { RowCount: number; Table: { Rows: { results: { Cells: { results: { Key: string; Value: string }[] } }[] } } } } } } }).d.query
-      .PrimaryQueryResult.RelevantResults;
+    const table = (
+      json as {
+        d: {
+          query: {
+            PrimaryQueryResult: {
+              RelevantResults: {
+                RowCount: number;
+                Table: { Rows: { results: { Cells: { results: { Key: string; Value: string }[] } }[] } };
+              };
+            };
+          };
+        };
+      }
+    ).d.query.PrimaryQueryResult.RelevantResults;
     expect(table.RowCount).toBe(3);
     const cells = table.Table.Rows.results[0].Cells.results;
-    expect(cells.map((cell) => cell.Key)).toEqual(expect.arrayContaining(['Rank', 'DocId', 'PreferredName', 'JobTitle']));
+    expect(cells.map((cell) => cell.Key)).toEqual(
+      expect.arrayContaining(['Rank', 'DocId', 'PreferredName', 'JobTitle'])
+    );
     expect(cells.find((cell) => cell.Key === 'JobTitle')?.Value.toLowerCase()).toContain('docent');
   });
 
   it('returns a SharePoint 400 for malformed KQL and bad parameters', async () => {
-    const malformed = await toServiceError(await clients.sp.search({ Querytext: 'Skills:(python', SourceId: PEOPLE_SOURCE }).catch((error: unknown) => error));
+    const malformed = await toServiceError(
+      await clients.sp.search({ Querytext: 'Skills:(python', SourceId: PEOPLE_SOURCE }).catch((error: unknown) => error)
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.message).toBe('Your query is malformed. Please rephrase your query.');
     const badRowLimit = await raw(`/_api/search/query?querytext='a'&rowlimit=-4`);
@@ -114,9 +160,17 @@ describe('people search', () => {
   it('shows a profile edit in the next search', async () => {
     const before = await clients.sp.search({ Querytext: 'Skills:Zeilen', SourceId: PEOPLE_SOURCE });
     expect(before.TotalRows).toBe(0);
-    const patch = await rawGraph(emulator)('/me', { user: ANNE, method: 'PATCH', body: JSON.stringify({ skills: ['Zeilen'] }) });
+    const patch = await rawGraph(emulator)('/me', {
+      user: ANNE,
+      method: 'PATCH',
+      body: JSON.stringify({ skills: ['Zeilen'] })
+    });
     expect(patch.status).toBe(204);
-    const after = await clients.sp.search({ Querytext: 'Skills:Zeilen', SourceId: PEOPLE_SOURCE, SelectProperties: ['WorkEmail'] });
+    const after = await clients.sp.search({
+      Querytext: 'Skills:Zeilen',
+      SourceId: PEOPLE_SOURCE,
+      SelectProperties: ['WorkEmail']
+    });
     expect(rowsOf(after).map((row) => row.WorkEmail)).toEqual([ANNE]);
   });
 });
@@ -141,11 +195,24 @@ describe('robustness', () => {
       "/_api/search/query?sourceid='not-a-guid'",
       '/_api/nothing/here'
     ];
-    const bodies = ['{', '[]', 'null', '"text"', '{"request": 5}', '{"request": {"RowLimit": "many"}}', '{"Title": {"nested": true}}', '{"Topics": "not an array"}'];
+    const bodies = [
+      '{',
+      '[]',
+      'null',
+      '"text"',
+      '{"request": 5}',
+      '{"request": {"RowLimit": "many"}}',
+      '{"Title": {"nested": true}}',
+      '{"Topics": "not an array"}'
+    ];
     const requests: Promise<number>[] = [];
     for (let round = 0; round < 12; round++) {
       for (const path of garbage) {
-        requests.push(raw(path).then((answer) => answer.status).catch(() => -1));
+        requests.push(
+          raw(path)
+            .then((answer) => answer.status)
+            .catch(() => -1)
+        );
       }
       for (const body of bodies) {
         requests.push(raw(`${list}/items`, { method: 'POST', body }).then((answer) => answer.status));

@@ -12,8 +12,18 @@ describe('provisioning template', () => {
     const lists = parseListTemplate(readFileSync(LIST_TEMPLATE_PATH, 'utf8'));
     expect(lists.map((list) => list.title)).toEqual(['Kring Interest Groups', 'Kring Highlights']);
     const fieldTypes = (title: string): Record<string, string> =>
-      Object.fromEntries((lists.find((list) => list.title === title)?.fields ?? []).filter((field) => !field.readOnly).map((field) => [field.name, field.type]));
-    expect(fieldTypes('Kring Interest Groups')).toEqual({ Title: 'Text', GroupId: 'Text', JobFunctions: 'MultiChoice', Topics: 'MultiChoice', Featured: 'Boolean' });
+      Object.fromEntries(
+        (lists.find((list) => list.title === title)?.fields ?? [])
+          .filter((field) => !field.readOnly)
+          .map((field) => [field.name, field.type])
+      );
+    expect(fieldTypes('Kring Interest Groups')).toEqual({
+      Title: 'Text',
+      GroupId: 'Text',
+      JobFunctions: 'MultiChoice',
+      Topics: 'MultiChoice',
+      Featured: 'Boolean'
+    });
     expect(fieldTypes('Kring Highlights')).toEqual({
       Title: 'Text',
       Kind: 'Choice',
@@ -34,7 +44,8 @@ describe('provisioning template', () => {
   });
 
   it('refuses a template with a field type the emulator cannot store', () => {
-    const xml = '<pnp:ListInstance ID="{00000000-0000-0000-0000-000000000001}" Title="X" Url="Lists/X"><pnp:Fields><Field Name="Geo" Type="Geolocation" /></pnp:Fields></pnp:ListInstance>';
+    const xml =
+      '<pnp:ListInstance ID="{00000000-0000-0000-0000-000000000001}" Title="X" Url="Lists/X"><pnp:Fields><Field Name="Geo" Type="Geolocation" /></pnp:Fields></pnp:ListInstance>';
     expect(() => parseListTemplate(xml)).toThrow(/Unsupported field/);
   });
 });
@@ -51,12 +62,18 @@ describe('topic tagging', () => {
 
   it("prefers the group's own topics and falls back to the group's first topic", () => {
     const term = (id: string) => SKILL_VOCABULARY.find((entry) => entry.id === id) as (typeof SKILL_VOCABULARY)[number];
-    expect(messageTopics('Python en statistiek voor toetsing', [term('assessment')]).map((t) => t.id)).toEqual(['assessment']);
-    expect(messageTopics('Nothing relevant here', [term('sustainability'), term('economics')]).map((t) => t.id)).toEqual(['sustainability']);
+    expect(messageTopics('Python en statistiek voor toetsing', [term('assessment')]).map((t) => t.id)).toEqual([
+      'assessment'
+    ]);
+    expect(
+      messageTopics('Nothing relevant here', [term('sustainability'), term('economics')]).map((t) => t.id)
+    ).toEqual(['sustainability']);
   });
 
   it('turns message HTML into plain text', () => {
-    expect(plainText('<p>Vraag <at id="0">Anne</at>: &quot;rubrics&quot;&nbsp;<a href="x">hier</a></p>')).toBe('Vraag Anne: "rubrics" hier');
+    expect(plainText('<p>Vraag <at id="0">Anne</at>: &quot;rubrics&quot;&nbsp;<a href="x">hier</a></p>')).toBe(
+      'Vraag Anne: "rubrics" hier'
+    );
   });
 });
 
@@ -74,12 +91,17 @@ describe('list seed', () => {
     const a = new ListStore(first).items(highlightsList?.id ?? '');
     const b = new ListStore(second).items(highlightsList?.id ?? '');
     expect(a.length).toBeGreaterThan(100);
-    expect(a.map((item) => [item.values, item.created, item.guid])).toEqual(b.map((item) => [item.values, item.created, item.guid]));
+    expect(a.map((item) => [item.values, item.created, item.guid])).toEqual(
+      b.map((item) => [item.values, item.created, item.guid])
+    );
 
-    const message = first.prepare('SELECT teamId, channelId, replyToId, fromUserId FROM messages WHERE id = ? AND channelId = ?');
+    const message = first.prepare(
+      'SELECT teamId, channelId, replyToId, fromUserId FROM messages WHERE id = ? AND channelId = ?'
+    );
     for (const item of a) {
       const { values } = item;
-      const top = message.get(values.MessageId, values.ChannelId) as { teamId: string; replyToId: string | null; fromUserId: string } | undefined;
+      const top = message.get(values.MessageId, values.ChannelId) as
+        { teamId: string; replyToId: string | null; fromUserId: string } | undefined;
       expect(top?.replyToId).toBeNull();
       expect(top?.teamId).toBe(values.GroupId);
       if (values.Kind === 'AcceptedAnswer') {

@@ -16,39 +16,67 @@ const HIGHLIGHTS = "/_api/web/lists/getbytitle('Kring%20Highlights')";
 const emulator = emulatorPerFile();
 
 function clientsOn(site: string, user: string): KringClients {
-  return createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrlFor(site), getToken: () => emulator.token(user) });
+  return createBrowserClients({
+    graphBaseUrl: emulator.graphUrl,
+    spBaseUrl: emulator.spUrlFor(site),
+    getToken: () => emulator.token(user)
+  });
 }
 
 describe('team sites', () => {
   it("answers web and contextinfo on a group's team site", async () => {
     const web = await emulator.spFetch('/_api/web', { site: TOETSING });
     expect(web.status).toBe(200);
-    expect(web.json).toMatchObject({ Title: 'Toetsing en beoordeling', Url: emulator.spUrlFor(TOETSING), ServerRelativeUrl: `/sites/${TOETSING}`, WebTemplate: 'GROUP' });
+    expect(web.json).toMatchObject({
+      Title: 'Toetsing en beoordeling',
+      Url: emulator.spUrlFor(TOETSING),
+      ServerRelativeUrl: `/sites/${TOETSING}`,
+      WebTemplate: 'GROUP'
+    });
     const intranet = await emulator.spFetch('/_api/web?$select=Id');
     expect((web.json as { Id: string }).Id).toMatch(/^[0-9a-f-]{36}$/);
     expect((web.json as { Id: string }).Id).not.toBe((intranet.json as { Id: string }).Id);
     const context = await emulator.spFetch('/_api/contextinfo', { site: TOETSING, method: 'POST' });
-    expect(context.json).toMatchObject({ WebFullUrl: emulator.spUrlFor(TOETSING), SiteFullUrl: emulator.spUrlFor(TOETSING) });
+    expect(context.json).toMatchObject({
+      WebFullUrl: emulator.spUrlFor(TOETSING),
+      SiteFullUrl: emulator.spUrlFor(TOETSING)
+    });
   });
 
   it("lists the team site's libraries but none of Kring's lists", async () => {
     const lists = await emulator.spFetch('/_api/web/lists', { site: TOETSING });
-    expect((lists.json as { value: Array<{ Title: string; BaseTemplate: number }> }).value.map((list) => [list.Title, list.BaseTemplate])).toEqual([
+    expect(
+      (lists.json as { value: Array<{ Title: string; BaseTemplate: number }> }).value.map((list) => [
+        list.Title,
+        list.BaseTemplate
+      ])
+    ).toEqual([
       ['Documents', 101],
       ['Site Pages', 119]
     ]);
     const intranetLists = await emulator.spFetch('/_api/web/lists');
-    expect((intranetLists.json as { value: Array<{ Title: string }> }).value.map((list) => list.Title).sort()).toEqual(['Kring Highlights', 'Kring Interest Groups']);
+    expect((intranetLists.json as { value: Array<{ Title: string }> }).value.map((list) => list.Title).sort()).toEqual([
+      'Kring Highlights',
+      'Kring Interest Groups'
+    ]);
   });
 
   it("answers SharePoint's 404 for Kring's lists on a team site, in both JSON shapes and through PnPjs", async () => {
     const message = `List 'Kring Highlights' does not exist at site with URL '${emulator.spUrlFor(TOETSING)}'.`;
     const light = await emulator.spFetch(`${HIGHLIGHTS}/items`, { site: TOETSING });
     expect(light.status).toBe(404);
-    expect(light.json).toEqual({ 'odata.error': { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: message } } });
+    expect(light.json).toEqual({
+      'odata.error': { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: message } }
+    });
     const verbose = await emulator.spFetch(HIGHLIGHTS, { site: TOETSING, accept: 'application/json;odata=verbose' });
-    expect(verbose.json).toEqual({ error: { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: message } } });
-    const failure = await toServiceError(await clientsOn(TOETSING, ANNE).sp.web.lists.getByTitle('Kring Highlights')().catch((error: unknown) => error));
+    expect(verbose.json).toEqual({
+      error: { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: message } }
+    });
+    const failure = await toServiceError(
+      await clientsOn(TOETSING, ANNE)
+        .sp.web.lists.getByTitle('Kring Highlights')()
+        .catch((error: unknown) => error)
+    );
     expect(failure.status).toBe(404);
     expect(failure.message).toBe(message);
   });
@@ -56,7 +84,9 @@ describe('team sites', () => {
   it('reads a team site through PnPjs with a bearer token', async () => {
     const { sp } = clientsOn(TOETSING, DAAN);
     const web = await sp.web.select('Title', 'ServerRelativeUrl')();
-    expect(web).toEqual(expect.objectContaining({ Title: 'Toetsing en beoordeling', ServerRelativeUrl: `/sites/${TOETSING}` }));
+    expect(web).toEqual(
+      expect.objectContaining({ Title: 'Toetsing en beoordeling', ServerRelativeUrl: `/sites/${TOETSING}` })
+    );
     const documents = await sp.web.lists.getByTitle('Documents').select('ItemCount', 'BaseTemplate')();
     expect(documents).toMatchObject({ ItemCount: 0, BaseTemplate: 101 });
   });
@@ -77,8 +107,13 @@ describe('effective permissions', () => {
   it('gives every signed-in user Edit on the intranet, as { High, Low } strings', async () => {
     const light = await emulator.spFetch('/_api/web/effectiveBasePermissions', { user: DAAN });
     expect(light.json).toEqual({ High: '432', Low: '1011030767' });
-    const verbose = await emulator.spFetch(`${HIGHLIGHTS}/effectiveBasePermissions`, { user: DAAN, accept: 'application/json;odata=verbose' });
-    expect(verbose.json).toEqual({ d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High: '432', Low: '1011030767' } } });
+    const verbose = await emulator.spFetch(`${HIGHLIGHTS}/effectiveBasePermissions`, {
+      user: DAAN,
+      accept: 'application/json;odata=verbose'
+    });
+    expect(verbose.json).toEqual({
+      d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High: '432', Low: '1011030767' } }
+    });
   });
 
   it('gives team site owners Full Control and others Edit, as PnPjs reads them', async () => {
@@ -94,32 +129,52 @@ describe('effective permissions', () => {
 
 describe('list fields', () => {
   it('lists the columns with $select and $filter, as a health check reads them', async () => {
-    const visible = await emulator.spFetch(`${HIGHLIGHTS}/fields?$select=InternalName,TypeAsString&$filter=${encodeURIComponent('Hidden eq false')}`);
+    const visible = await emulator.spFetch(
+      `${HIGHLIGHTS}/fields?$select=InternalName,TypeAsString&$filter=${encodeURIComponent('Hidden eq false')}`
+    );
     expect(visible.status).toBe(200);
     const fields = (visible.json as { value: Array<{ InternalName: string; TypeAsString: string }> }).value;
-    expect(fields).toEqual(expect.arrayContaining([
-      { InternalName: 'Title', TypeAsString: 'Text' },
-      { InternalName: 'Kind', TypeAsString: 'Choice' },
-      { InternalName: 'Topics', TypeAsString: 'MultiChoice' },
-      { InternalName: 'WebUrl', TypeAsString: 'Note' },
-      { InternalName: 'Author', TypeAsString: 'User' }
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { InternalName: 'Title', TypeAsString: 'Text' },
+        { InternalName: 'Kind', TypeAsString: 'Choice' },
+        { InternalName: 'Topics', TypeAsString: 'MultiChoice' },
+        { InternalName: 'WebUrl', TypeAsString: 'Note' },
+        { InternalName: 'Author', TypeAsString: 'User' }
+      ])
+    );
     expect(fields.map((field) => field.InternalName)).not.toContain('ContentTypeId');
-    const kind = await emulator.spFetch(`${HIGHLIGHTS}/fields?$filter=${encodeURIComponent("InternalName eq 'Kind'")}&$select=Title,Choices`);
-    expect((kind.json as { value: unknown[] }).value).toEqual([{ Title: 'Kind', Choices: ['AcceptedAnswer', 'LearningResource'] }]);
+    const kind = await emulator.spFetch(
+      `${HIGHLIGHTS}/fields?$filter=${encodeURIComponent("InternalName eq 'Kind'")}&$select=Title,Choices`
+    );
+    expect((kind.json as { value: unknown[] }).value).toEqual([
+      { Title: 'Kind', Choices: ['AcceptedAnswer', 'LearningResource'] }
+    ]);
   });
 
   it('reads one column by internal name or title, and answers SharePoint errors for missing ones and bad queries', async () => {
-    const groupId = await emulator.spFetch(`/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/fields/getbyinternalnameortitle('Group%20ID')?$select=InternalName,Required`);
+    const groupId = await emulator.spFetch(
+      `/_api/web/lists/getbytitle('Kring%20Interest%20Groups')/fields/getbyinternalnameortitle('Group%20ID')?$select=InternalName,Required`
+    );
     expect(groupId.json).toEqual({ InternalName: 'GroupId', Required: true });
     const missing = await emulator.spFetch(`${HIGHLIGHTS}/fields/getbyinternalnameortitle('Colour')`);
     expect(missing.status).toBe(404);
     expect(missing.json).toMatchObject({
-      'odata.error': { code: '-2147024809, System.ArgumentException', message: { value: "Column 'Colour' does not exist. It may have been deleted by another user.  /sites/intranet/Lists/KringHighlights" } }
+      'odata.error': {
+        code: '-2147024809, System.ArgumentException',
+        message: {
+          value:
+            "Column 'Colour' does not exist. It may have been deleted by another user.  /sites/intranet/Lists/KringHighlights"
+        }
+      }
     });
     expect((await emulator.spFetch(`${HIGHLIGHTS}/fields?$select=Colour`)).status).toBe(400);
-    expect((await emulator.spFetch(`${HIGHLIGHTS}/fields?$filter=${encodeURIComponent('Colour eq 1')}`)).status).toBe(400);
-    expect((await emulator.spFetch(`${HIGHLIGHTS}/fields?$filter=${encodeURIComponent("InternalName eq 'x' and")}`)).status).toBe(400);
+    expect((await emulator.spFetch(`${HIGHLIGHTS}/fields?$filter=${encodeURIComponent('Colour eq 1')}`)).status).toBe(
+      400
+    );
+    expect(
+      (await emulator.spFetch(`${HIGHLIGHTS}/fields?$filter=${encodeURIComponent("InternalName eq 'x' and")}`)).status
+    ).toBe(400);
   });
 
   it('serves fields to PnPjs', async () => {

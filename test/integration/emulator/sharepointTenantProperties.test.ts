@@ -23,17 +23,23 @@ describe('tenant properties (storage entities)', () => {
     const home = await emulator.spFetch(HOME_SITE);
     expect(home.status).toBe(200);
     expect(home.json).toEqual({ Comment: expect.any(String), Description: expect.any(String), Value: emulator.spUrl });
-    const profile = await emulator.spFetch("/_api/web/GetStorageEntity('KringProfilePageUrl')", { site: 'ig-toetsing' });
+    const profile = await emulator.spFetch("/_api/web/GetStorageEntity('KringProfilePageUrl')", {
+      site: 'ig-toetsing'
+    });
     expect((profile.json as { Value: string }).Value).toBe(`${emulator.spUrl}/SitePages/Profile.aspx`);
     const otherHost = await fetch(`${emulator.spUrl.replace('localhost', '127.0.0.1')}${HOME_SITE}`, {
       headers: { Authorization: `Bearer ${await emulator.token()}`, Accept: 'application/json;odata=nometadata' }
     });
-    expect(((await otherHost.json()) as { Value: string }).Value).toBe(emulator.spUrl.replace('localhost', '127.0.0.1'));
+    expect(((await otherHost.json()) as { Value: string }).Value).toBe(
+      emulator.spUrl.replace('localhost', '127.0.0.1')
+    );
   });
 
   it('answers in the verbose and JSON light shapes SharePoint uses', async () => {
     const verbose = await emulator.spFetch(HOME_SITE, { accept: 'application/json;odata=verbose' });
-    expect(verbose.json).toMatchObject({ d: { __metadata: { type: 'Microsoft.SharePoint.ClientSideComponent.StorageEntity' }, Value: emulator.spUrl } });
+    expect(verbose.json).toMatchObject({
+      d: { __metadata: { type: 'Microsoft.SharePoint.ClientSideComponent.StorageEntity' }, Value: emulator.spUrl }
+    });
     const light = await emulator.spFetch(HOME_SITE, { accept: 'application/json' });
     expect(light.json).toMatchObject({
       'odata.type': 'Microsoft.SharePoint.ClientSideComponent.StorageEntity',
@@ -46,12 +52,18 @@ describe('tenant properties (storage entities)', () => {
     const light = await emulator.spFetch("/_api/web/GetStorageEntity('NoSuchKey')");
     expect(light.status).toBe(200);
     expect(light.json).toEqual({ 'odata.null': true });
-    const verbose = await emulator.spFetch("/_api/web/GetStorageEntity('NoSuchKey')", { accept: 'application/json;odata=verbose' });
+    const verbose = await emulator.spFetch("/_api/web/GetStorageEntity('NoSuchKey')", {
+      accept: 'application/json;odata=verbose'
+    });
     expect(verbose.json).toEqual({ d: { GetStorageEntity: null } });
   });
 
   it('reads them through PnPjs from any site', async () => {
-    const teamSite = createBrowserClients({ graphBaseUrl: emulator.graphUrl, spBaseUrl: emulator.spUrlFor('ig-toetsing'), getToken: () => emulator.token(DAAN) });
+    const teamSite = createBrowserClients({
+      graphBaseUrl: emulator.graphUrl,
+      spBaseUrl: emulator.spUrlFor('ig-toetsing'),
+      getToken: () => emulator.token(DAAN)
+    });
     const home = await teamSite.sp.web.getStorageEntity('KringHomeSite');
     expect(home.Value).toBe(emulator.spUrl);
     const missing = (await teamSite.sp.web.getStorageEntity('NoSuchKey')) as unknown as Record<string, unknown>;
@@ -60,8 +72,15 @@ describe('tenant properties (storage entities)', () => {
   });
 
   it('is set and removed through the control API, and a reset restores the seed', async () => {
-    await emulator.setStorageEntity('KringHomeSite', 'https://contoso.sharepoint.com/sites/kring', { description: 'Moved', comment: 'Test' });
-    expect((await emulator.spFetch(HOME_SITE)).json).toEqual({ Comment: 'Test', Description: 'Moved', Value: 'https://contoso.sharepoint.com/sites/kring' });
+    await emulator.setStorageEntity('KringHomeSite', 'https://contoso.sharepoint.com/sites/kring', {
+      description: 'Moved',
+      comment: 'Test'
+    });
+    expect((await emulator.spFetch(HOME_SITE)).json).toEqual({
+      Comment: 'Test',
+      Description: 'Moved',
+      Value: 'https://contoso.sharepoint.com/sites/kring'
+    });
     await emulator.removeStorageEntity('KringHomeSite');
     expect((await emulator.spFetch(HOME_SITE)).json).toEqual({ 'odata.null': true });
     expect((await emulator.storageEntities()).map((entity) => entity.key)).toEqual(['KringProfilePageUrl']);
@@ -71,8 +90,18 @@ describe('tenant properties (storage entities)', () => {
 
   it('refuses malformed control requests', async () => {
     const put = (body: string): Promise<Response> =>
-      fetch(`${emulator.baseUrl}/_emulator/storage-entities/KringHomeSite`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body });
-    for (const body of ['{}', '{"value": 5}', '{"value": "x", "colour": "red"}', '[]', '{"value": "x", "comment": {}}']) {
+      fetch(`${emulator.baseUrl}/_emulator/storage-entities/KringHomeSite`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body
+      });
+    for (const body of [
+      '{}',
+      '{"value": 5}',
+      '{"value": "x", "colour": "red"}',
+      '[]',
+      '{"value": "x", "comment": {}}'
+    ]) {
       const answer = await put(body);
       expect({ body, status: answer.status }).toEqual({ body, status: 400 });
     }
@@ -89,14 +118,22 @@ describe('tenant properties in the database', () => {
       ensureSharePointTables(first);
       ensureStorageEntitiesSeeded(first);
       const store = new StorageEntityStore(first);
-      store.set({ key: 'KringFeedPageUrl', value: '{origin}/sites/intranet/SitePages/Groepen.aspx', description: null, comment: null });
+      store.set({
+        key: 'KringFeedPageUrl',
+        value: '{origin}/sites/intranet/SitePages/Groepen.aspx',
+        description: null,
+        comment: null
+      });
       store.delete('KringProfilePageUrl');
       first.close();
 
       const second = openDatabase(path);
       ensureSharePointTables(second);
       ensureStorageEntitiesSeeded(second);
-      expect(new StorageEntityStore(second).all().map((entity) => entity.key)).toEqual(['KringFeedPageUrl', 'KringHomeSite']);
+      expect(new StorageEntityStore(second).all().map((entity) => entity.key)).toEqual([
+        'KringFeedPageUrl',
+        'KringHomeSite'
+      ]);
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -15,13 +15,20 @@ describe('authentication', () => {
   });
 
   it('signs in by userPrincipalName or id and lists the featured demo accounts', async () => {
-    const accounts = (await (await fetch(`${emulator.baseUrl}/_emulator/accounts`)).json()) as Array<{ id: string; userPrincipalName: string }>;
+    const accounts = (await (await fetch(`${emulator.baseUrl}/_emulator/accounts`)).json()) as Array<{
+      id: string;
+      userPrincipalName: string;
+    }>;
     expect(accounts.length).toBeGreaterThanOrEqual(8);
     expect(accounts.map((a) => a.userPrincipalName)).toEqual(expect.arrayContaining([ANNE, DAAN]));
     const daan = accounts.find((a) => a.userPrincipalName === DAAN);
     const byId = await graph('/me', { user: daan?.id });
     expect(byId.body.userPrincipalName).toBe(DAAN);
-    const unknown = await fetch(`${emulator.baseUrl}/_emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'nobody@hogeschool.example' }) });
+    const unknown = await fetch(`${emulator.baseUrl}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: 'nobody@hogeschool.example' })
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -30,11 +37,21 @@ describe('single users', () => {
   it('returns the default properties without $select and profile fields only when selected', async () => {
     const me = await graph('/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ userPrincipalName: ANNE, displayName: 'Anne de Vries', jobTitle: 'Teamleider Onderwijs' });
+    expect(me.body).toMatchObject({
+      userPrincipalName: ANNE,
+      displayName: 'Anne de Vries',
+      jobTitle: 'Teamleider Onderwijs'
+    });
     expect(me.body).not.toHaveProperty('skills');
     expect(me.body).not.toHaveProperty('department');
-    const selected = await graph('/me?$select=id,department,aboutMe,skills,interests,responsibilities,pastProjects,schools');
-    expect(Object.keys(selected.body).filter((k) => !k.startsWith('@')).sort()).toEqual(
+    const selected = await graph(
+      '/me?$select=id,department,aboutMe,skills,interests,responsibilities,pastProjects,schools'
+    );
+    expect(
+      Object.keys(selected.body)
+        .filter((k) => !k.startsWith('@'))
+        .sort()
+    ).toEqual(
       ['aboutMe', 'department', 'id', 'interests', 'pastProjects', 'responsibilities', 'schools', 'skills'].sort()
     );
     expect(selected.body.department).toBe('Faculteit Onderwijs en Opvoeding');
@@ -117,14 +134,20 @@ describe('listing users', () => {
     expect((ict.body.value as Array<{ department: string }>).every((u) => u.department === 'Dienst ICT')).toBe(true);
     const named = await graph("/users?$filter=startswith(displayName,'Anne de')&$select=displayName");
     expect((named.body.value as Array<{ displayName: string }>).map((u) => u.displayName)).toContain('Anne de Vries');
-    expect((named.body.value as Array<{ displayName: string }>).every((u) => u.displayName.toLowerCase().startsWith('anne de'))).toBe(true);
+    expect(
+      (named.body.value as Array<{ displayName: string }>).every((u) =>
+        u.displayName.toLowerCase().startsWith('anne de')
+      )
+    ).toBe(true);
   });
 
   it('requires ConsistencyLevel: eventual for $search and $count, and then searches display names', async () => {
     const without = await graph('/users?$search="displayName:anne"');
     expect(without.status).toBe(400);
     expect(errorCode(without)).toBe('Request_UnsupportedQuery');
-    const found = await graph('/users?$search="displayName:vries"&$count=true&$select=displayName', { headers: { ConsistencyLevel: 'eventual' } });
+    const found = await graph('/users?$search="displayName:vries"&$count=true&$select=displayName', {
+      headers: { ConsistencyLevel: 'eventual' }
+    });
     expect(found.status).toBe(200);
     const names = (found.body.value as Array<{ displayName: string }>).map((u) => u.displayName);
     expect(names).toContain('Anne de Vries');
@@ -132,7 +155,13 @@ describe('listing users', () => {
   });
 
   it('refuses unsupported filters with Graph errors, not crashes', async () => {
-    for (const filter of ["shoeSize eq 'x'", "displayName eq 'unterminated", 'accountEnabled eq 3', "department ne 'Dienst ICT'", '(((('] as const) {
+    for (const filter of [
+      "shoeSize eq 'x'",
+      "displayName eq 'unterminated",
+      'accountEnabled eq 3',
+      "department ne 'Dienst ICT'",
+      '(((('
+    ] as const) {
       const call = await graph(`/users?$filter=${encodeURIComponent(filter)}`);
       expect(call.status).toBe(400);
       errorCode(call);
@@ -144,17 +173,30 @@ describe('updating the own profile', () => {
   it('saves profile fields with PATCH /me (204) and honours If-Match', async () => {
     const before = await graph('/me?$select=id,skills', { user: DAAN });
     const etag = before.headers.get('etag') as string;
-    const patch = await graph('/me', { user: DAAN, method: 'PATCH', headers: { 'If-Match': etag }, body: JSON.stringify({ skills: ['Excel', 'Statistiek'], responsibilities: ['Beleidsadvies'] }) });
+    const patch = await graph('/me', {
+      user: DAAN,
+      method: 'PATCH',
+      headers: { 'If-Match': etag },
+      body: JSON.stringify({ skills: ['Excel', 'Statistiek'], responsibilities: ['Beleidsadvies'] })
+    });
     expect(patch.status).toBe(204);
     const after = await graph('/me?$select=skills,responsibilities', { user: DAAN });
     expect(after.body).toMatchObject({ skills: ['Excel', 'Statistiek'], responsibilities: ['Beleidsadvies'] });
-    const stale = await graph('/me', { user: DAAN, method: 'PATCH', headers: { 'If-Match': etag }, body: JSON.stringify({ skills: [] }) });
+    const stale = await graph('/me', {
+      user: DAAN,
+      method: 'PATCH',
+      headers: { 'If-Match': etag },
+      body: JSON.stringify({ skills: [] })
+    });
     expect(stale.status).toBe(412);
     errorCode(stale);
   });
 
   it('wants profile fields in a request of their own and refuses directory fields and bad types', async () => {
-    const mixed = await graph('/me', { method: 'PATCH', body: JSON.stringify({ skills: ['Excel'], mobilePhone: '+31 6 12345678' }) });
+    const mixed = await graph('/me', {
+      method: 'PATCH',
+      body: JSON.stringify({ skills: ['Excel'], mobilePhone: '+31 6 12345678' })
+    });
     expect(mixed.status).toBe(400);
     const directory = await graph('/me', { method: 'PATCH', body: JSON.stringify({ jobTitle: 'Rector' }) });
     expect(directory.status).toBe(403);
@@ -170,7 +212,9 @@ describe('photos and presence', () => {
   it('serves PNG photos in three sizes and 404 ImageNotFound for users without one', async () => {
     const token = await emulator.token();
     for (const size of [48, 96, 240]) {
-      const response = await fetch(`${emulator.graphUrl}/me/photos/${size}x${size}/$value`, { headers: { Authorization: `Bearer ${token}` } });
+      const response = await fetch(`${emulator.graphUrl}/me/photos/${size}x${size}/$value`, {
+        headers: { Authorization: `Bearer ${token}` }
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       const bytes = Buffer.from(await response.arrayBuffer());
@@ -187,10 +231,19 @@ describe('photos and presence', () => {
     const single = await graph('/me/presence');
     expect(single.body).toMatchObject({ id: me.body.id });
     expect(typeof single.body.availability).toBe('string');
-    const batch = await graph('/communications/getPresencesByUserId', { method: 'POST', body: JSON.stringify({ ids: [me.body.id] }) });
-    expect((batch.body.value as Array<{ id: string; availability: string }>)[0]).toMatchObject({ id: me.body.id, availability: single.body.availability });
+    const batch = await graph('/communications/getPresencesByUserId', {
+      method: 'POST',
+      body: JSON.stringify({ ids: [me.body.id] })
+    });
+    expect((batch.body.value as Array<{ id: string; availability: string }>)[0]).toMatchObject({
+      id: me.body.id,
+      availability: single.body.availability
+    });
     const tooMany = Array.from({ length: 651 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
-    const refused = await graph('/communications/getPresencesByUserId', { method: 'POST', body: JSON.stringify({ ids: tooMany }) });
+    const refused = await graph('/communications/getPresencesByUserId', {
+      method: 'POST',
+      body: JSON.stringify({ ids: tooMany })
+    });
     expect(refused.status).toBe(400);
     errorCode(refused);
   });
@@ -200,7 +253,11 @@ describe('browser callers', () => {
   it('answers CORS preflights allowing the PnPjs headers and exposes Retry-After, ETag and request-id', async () => {
     const preflight = await fetch(`${emulator.graphUrl}/me`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:4300', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-pnpjs-requestid,sdkversion,consistencylevel' }
+      headers: {
+        Origin: 'http://localhost:4300',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,x-pnpjs-requestid,sdkversion,consistencylevel'
+      }
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:4300');

@@ -99,7 +99,14 @@ function FieldEditor({
         </Field>
       );
     case 'person':
-      return <PersonFieldEditor field={field} value={typeof value === 'string' ? value : ''} services={services} onChange={onChange} />;
+      return (
+        <PersonFieldEditor
+          field={field}
+          value={typeof value === 'string' ? value : ''}
+          services={services}
+          onChange={onChange}
+        />
+      );
   }
 }
 
@@ -107,7 +114,15 @@ function FieldEditor({
  * A web part's property pane, rendered from the same field definitions the SPFx property pane is built from.
  * Values are applied to the mounted web part with "Apply", as a non-reactive SPFx property pane does.
  */
-export function PropertyPanel({ open, title, page, values, services, onApply, onClose }: PropertyPanelProps): React.ReactElement {
+export function PropertyPanel({
+  open,
+  title,
+  page,
+  values,
+  services,
+  onApply,
+  onClose
+}: PropertyPanelProps): React.ReactElement {
   const styles = useStyles();
   const strings = useWorkbenchStrings().propertyPanel;
   const [draft, setDraft] = React.useState<PropertyValues>(values);

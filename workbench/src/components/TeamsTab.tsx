@@ -29,7 +29,14 @@ const useStyles = makeStyles({
 });
 
 /** A Teams tab: one web part, full-bleed, on the Teams canvas colour of the current Teams theme. */
-export function TeamsTab({ webPart, host, servicesFor, properties, mountKey, onEdit }: TeamsTabProps): React.ReactElement {
+export function TeamsTab({
+  webPart,
+  host,
+  servicesFor,
+  properties,
+  mountKey,
+  onEdit
+}: TeamsTabProps): React.ReactElement {
   const styles = useStyles();
   const strings = useWorkbenchStrings();
   return (

@@ -3,7 +3,12 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: '96px 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: '96px 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS
+  },
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, justifyContent: 'center' },
   block: {
     backgroundColor: tokens.colorNeutralStencil1,

@@ -54,7 +54,14 @@ describe('ColleagueCardRoot', () => {
   });
 
   it('lets the viewer search and pick a colleague when none is chosen, and puts the choice in the page address', async () => {
-    const searchPeople = jest.fn().mockResolvedValue([{ id: 'id-s', displayName: 'Sanne Visser', userPrincipalName: 'sanne.visser@hogeschool.example', jobTitle: 'Docent' }]);
+    const searchPeople = jest.fn().mockResolvedValue([
+      {
+        id: 'id-s',
+        displayName: 'Sanne Visser',
+        userPrincipalName: 'sanne.visser@hogeschool.example',
+        jobTitle: 'Docent'
+      }
+    ]);
     const getProfileCard = jest.fn((ref: string) => Promise.resolve(cardOf(ref, 'Sanne Visser')));
     renderWithKring(<ColleagueCardRoot source="person" />, fakeServices({ people: { getProfileCard, searchPeople } }));
 
@@ -70,7 +77,9 @@ describe('ColleagueCardRoot', () => {
 
   it('with nobody chosen shows the person in the page address under the search, and follows Back', async () => {
     window.history.replaceState(null, '', '/?person=daan.bakker%40hogeschool.example');
-    const getProfileCard = jest.fn((ref: string) => Promise.resolve(cardOf(ref, ref.startsWith('daan') ? 'Daan Bakker' : 'Sanne Visser')));
+    const getProfileCard = jest.fn((ref: string) =>
+      Promise.resolve(cardOf(ref, ref.startsWith('daan') ? 'Daan Bakker' : 'Sanne Visser'))
+    );
     renderWithKring(<ColleagueCardRoot source="person" />, fakeServices({ people: { getProfileCard } }));
 
     expect(await screen.findByRole('combobox', { name: 'Find a colleague' })).toBeInTheDocument();

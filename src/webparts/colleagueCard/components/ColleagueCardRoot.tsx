@@ -10,7 +10,12 @@ import { ColleagueCard } from './ColleagueCard/ColleagueCard';
 import { LazyPersonPicker } from './lazyParts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL }
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL
+  }
 });
 
 /**

@@ -7,7 +7,13 @@ import { TagInput } from '../../../components/TagInput/TagInput';
 import type { TagSuggestion } from '../../../components/TagInput/TagInput.types';
 import type { KringLocale } from '../../../host/HostInfo';
 import type { ProfileFields } from '../../../model/PersonProfile';
-import { checkAboutMe, checkNewTag, PROFILE_LIMITS, type TagListField, type TagProblem } from '../../../model/profileValidation';
+import {
+  checkAboutMe,
+  checkNewTag,
+  PROFILE_LIMITS,
+  type TagListField,
+  type TagProblem
+} from '../../../model/profileValidation';
 import { entriesLanguage } from '../../../model/skillLanguage';
 import { skillLabel, suggestSkills, type SkillTerm } from '../../../model/skillVocabulary';
 import type { ServiceError } from '../../../services/ServiceError';
@@ -87,12 +93,19 @@ function AboutMeField({ value, onChange }: { value: string; onChange: (value: st
 }
 
 /** Editing one's own skills, interests, "ask me about" and about me; nothing is saved until Save. */
-export function ProfileEditor({ initial, locale, onSave, onCancel, saveError }: ProfileEditorProps): React.ReactElement {
+export function ProfileEditor({
+  initial,
+  locale,
+  onSave,
+  onCancel,
+  saveError
+}: ProfileEditorProps): React.ReactElement {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<ProfileFields>(initial);
   const language = entriesLanguage([...draft.skills, ...draft.interests, ...draft.responsibilities], locale);
   const suggest = React.useCallback(
-    (query: string, current: readonly string[]) => suggestSkills(query, language, current).map((term) => vocabularySuggestion(term, language)),
+    (query: string, current: readonly string[]) =>
+      suggestSkills(query, language, current).map((term) => vocabularySuggestion(term, language)),
     [language]
   );
   const aboutMeProblem = checkAboutMe(draft.aboutMe);

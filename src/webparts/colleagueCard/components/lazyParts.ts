@@ -5,7 +5,9 @@ import * as React from 'react';
  * keeps them out of the web part's initial bundle.
  */
 export const LazyProfileEditor = React.lazy(() =>
-  import(/* webpackChunkName: 'colleague-card-editor' */ './ProfileEditor').then((module) => ({ default: module.ProfileEditor }))
+  import(/* webpackChunkName: 'colleague-card-editor' */ './ProfileEditor').then((module) => ({
+    default: module.ProfileEditor
+  }))
 );
 
 export const LazyPersonPicker = React.lazy(() =>

@@ -6,7 +6,12 @@ import { showsTitle } from '../../shared/kringSiteProperties';
 import type { IWhoKnowsWhatWebPartProps } from '../whoKnowsWhatProperties';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL }
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL
+  }
 });
 
 export function WhoKnowsWhatRoot(props: IWhoKnowsWhatWebPartProps): React.ReactElement {

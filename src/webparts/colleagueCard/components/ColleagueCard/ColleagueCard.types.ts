@@ -14,10 +14,7 @@ export interface ColleagueCardProps {
 }
 
 export type SaveStatus =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; error: ServiceError };
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: ServiceError };
 
 export interface ColleagueCardState {
   personRef: string;

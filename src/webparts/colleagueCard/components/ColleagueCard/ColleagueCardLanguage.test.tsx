@@ -24,8 +24,8 @@ async function suggestionsFor(field: string, text: string): Promise<HTMLElement>
   return screen.getByRole('listbox', { name: 'Suggestions' });
 }
 
-describe('the colleague card in the reader\'s language', () => {
-  it('shows vocabulary labels on someone else\'s card in the viewer\'s language, the typed text on hover', async () => {
+describe("the colleague card in the reader's language", () => {
+  it("shows vocabulary labels on someone else's card in the viewer's language, the typed text on hover", async () => {
     const services = fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(DAAN)) } });
     renderWithKring(<ColleagueCard personRef={DAAN.userPrincipalName} />, services, testHost({ locale: 'nl-nl' }));
 
@@ -35,14 +35,18 @@ describe('the colleague card in the reader\'s language', () => {
     expect(links.map((link) => link.getAttribute('title'))).toEqual(['Assessment', null, null, null]);
   });
 
-  it('shows one\'s own card as typed', async () => {
+  it("shows one's own card as typed", async () => {
     const services = fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(ANNE)) } });
     renderWithKring(<ColleagueCard personRef="me" />, services, testHost({ locale: 'nl-nl' }));
     const skills = await screen.findByRole('toolbar', { name: 'Skills' });
-    expect(within(skills).getAllByRole('link').map((link) => link.textContent)).toEqual(['Assessment', 'Data analysis']);
+    expect(
+      within(skills)
+        .getAllByRole('link')
+        .map((link) => link.textContent)
+    ).toEqual(['Assessment', 'Data analysis']);
   });
 
-  it('suggests labels in the language of most of one\'s entries, whatever the UI language', async () => {
+  it("suggests labels in the language of most of one's entries, whatever the UI language", async () => {
     const dutch = { ...ANNE, skills: ['Toetsing', 'Data-analyse'], interests: [], responsibilities: ['Didactiek'] };
     const services = fakeServices({ people: { getProfileCard: jest.fn().mockResolvedValue(cardFor(dutch)) } });
     renderWithKring(<ColleagueCard personRef="me" />, services, testHost({ locale: 'en-us' }));
@@ -52,11 +56,11 @@ describe('the colleague card in the reader\'s language', () => {
     const option = within(suggestions).getByRole('option', { name: /Statistiek/ });
     expect(option).toHaveTextContent('Statistics');
     await userEvent.click(option);
-    expect(within(screen.getByRole('listbox', { name: 'Skills' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Toetsing',
-      'Data-analyse',
-      'Statistiek'
-    ]);
+    expect(
+      within(screen.getByRole('listbox', { name: 'Skills' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent)
+    ).toEqual(['Toetsing', 'Data-analyse', 'Statistiek']);
   });
 
   it('suggests labels in the UI language when one has no entries yet', async () => {
@@ -68,6 +72,8 @@ describe('the colleague card in the reader\'s language', () => {
     const suggestions = await suggestionsFor('Interests', 'duur');
     await userEvent.click(within(suggestions).getByRole('option', { name: /Duurzaamheid/ }));
     act(() => undefined);
-    expect(within(screen.getByRole('listbox', { name: 'Interests' })).getByRole('option')).toHaveTextContent('Duurzaamheid');
+    expect(within(screen.getByRole('listbox', { name: 'Interests' })).getByRole('option')).toHaveTextContent(
+      'Duurzaamheid'
+    );
   });
 });

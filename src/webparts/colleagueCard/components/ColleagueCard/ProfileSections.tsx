@@ -48,8 +48,20 @@ export function ProfileSections({ state, profile, styles }: ProfileSectionsProps
           <Text className={styles.muted}>{strings.NotFilledIn}</Text>
         )}
       </CardSection>
-      <TagSection title={strings.Skills} tags={profile.skills} href={state.links.topic} locale={locale} styles={styles} />
-      <TagSection title={strings.Interests} tags={profile.interests} href={state.links.topic} locale={locale} styles={styles} />
+      <TagSection
+        title={strings.Skills}
+        tags={profile.skills}
+        href={state.links.topic}
+        locale={locale}
+        styles={styles}
+      />
+      <TagSection
+        title={strings.Interests}
+        tags={profile.interests}
+        href={state.links.topic}
+        locale={locale}
+        styles={styles}
+      />
       <TagSection title={strings.AskMeAbout} tags={profile.responsibilities} locale={locale} styles={styles} />
       {profile.pastProjects.length > 0 && (
         <CardSection title={strings.PastProjects} styles={styles}>

@@ -23,7 +23,15 @@ export function cardFor(profile: PersonProfile, overrides: Partial<ProfileCard> 
     profile,
     photo: { ok: true, value: undefined },
     presence: { ok: true, value: { availability: 'Busy', activity: 'InAMeeting' } },
-    manager: { ok: true, value: { id: 'm1', displayName: 'Bram Jansen', userPrincipalName: 'bram@hogeschool.example', jobTitle: 'Directeur' } },
+    manager: {
+      ok: true,
+      value: {
+        id: 'm1',
+        displayName: 'Bram Jansen',
+        userPrincipalName: 'bram@hogeschool.example',
+        jobTitle: 'Directeur'
+      }
+    },
     directReports: {
       ok: true,
       value: [

@@ -20,7 +20,12 @@ export function useCardTiming(hasContent: boolean): void {
   const measured = React.useRef(false);
   React.useLayoutEffect(() => mark(CARD_MOUNT_MARK), []);
   React.useLayoutEffect(() => {
-    if (hasContent && !measured.current && typeof performance !== 'undefined' && typeof performance.measure === 'function') {
+    if (
+      hasContent &&
+      !measured.current &&
+      typeof performance !== 'undefined' &&
+      typeof performance.measure === 'function'
+    ) {
       measured.current = true;
       mark(CARD_CONTENT_MARK);
       performance.measure(CARD_CONTENT_MEASURE, CARD_MOUNT_MARK, CARD_CONTENT_MARK);

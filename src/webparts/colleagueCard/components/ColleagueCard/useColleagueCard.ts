@@ -31,7 +31,10 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
   const profile: PersonProfile | undefined = loaded && edits ? { ...loaded, ...edits } : loaded;
   const isMe =
     isMeRef ||
-    (loaded !== undefined && (same(loaded.id, host.user.id) || same(loaded.userPrincipalName, host.user.loginName) || same(loaded.userPrincipalName, host.user.email)));
+    (loaded !== undefined &&
+      (same(loaded.id, host.user.id) ||
+        same(loaded.userPrincipalName, host.user.loginName) ||
+        same(loaded.userPrincipalName, host.user.email)));
 
   const knownId = GUID.test(loadRef) ? loadRef : undefined;
   const contributions = useContributions(loaded?.id ?? knownId);

@@ -16,7 +16,14 @@ export const useColleagueCardStyles = makeStyles({
   heading: { margin: 0 },
   aboutMe: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS
+  },
   groupItem: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   contribution: { display: 'flex', flexDirection: 'column' },
   showAll: { alignSelf: 'flex-start' }
