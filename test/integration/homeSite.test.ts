@@ -48,9 +48,10 @@ beforeEach(async () => {
   await emulator.clearRequests();
 });
 
+// Reseeding the whole organisation takes seconds on a busy machine, more than jest's default hook timeout.
 afterEach(async () => {
   await emulator.reset();
-});
+}, 30_000);
 
 describe("Kring's home site, from a page on a team site", () => {
   it('finds the highlights on the intranet because KringHomeSite names it, reading the setting from the page site once', async () => {

@@ -14,9 +14,10 @@ const HOME_SITE = "/_api/web/GetStorageEntity('KringHomeSite')";
 
 const emulator = emulatorPerFile();
 
+// Reseeding the whole organisation takes seconds on a busy machine, more than jest's default hook timeout.
 afterEach(async () => {
   await emulator.reset();
-});
+}, 30_000);
 
 describe('tenant properties (storage entities)', () => {
   it("names Kring's home site and profile page, built from the host the caller used", async () => {
@@ -86,7 +87,7 @@ describe('tenant properties (storage entities)', () => {
     expect((await emulator.storageEntities()).map((entity) => entity.key)).toEqual(['KringProfilePageUrl']);
     await emulator.reset();
     expect(((await emulator.spFetch(HOME_SITE)).json as { Value: string }).Value).toBe(emulator.spUrl);
-  });
+  }, 30_000);
 
   it('refuses malformed control requests', async () => {
     const put = (body: string): Promise<Response> =>
