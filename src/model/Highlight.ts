@@ -1,3 +1,5 @@
+import { multiValue } from './spFieldValues';
+
 /** A message curated in the "Kring Highlights" list: an accepted answer or a learning resource. */
 export interface Highlight {
   id: string;
@@ -23,22 +25,6 @@ export interface SpHighlightItem {
   Topics?: string[] | { results?: string[] } | string | null;
   WebUrl?: string | { Url?: string } | null;
   Created?: string | null;
-}
-
-function multiValue(value: SpHighlightItem['Topics']): string[] {
-  if (Array.isArray(value)) {
-    return value.filter((v) => typeof v === 'string' && v.trim() !== '');
-  }
-  if (value && typeof value === 'object' && Array.isArray(value.results)) {
-    return value.results.filter((v) => typeof v === 'string' && v.trim() !== '');
-  }
-  if (typeof value === 'string') {
-    return value
-      .split(';#')
-      .map((v) => v.trim())
-      .filter((v) => v !== '');
-  }
-  return [];
 }
 
 function safeUrl(value: SpHighlightItem['WebUrl']): string | undefined {

@@ -1,3 +1,5 @@
+import type { FeedService } from './feed/FeedService';
+import type { GroupsService } from './groups/GroupsService';
 import type { HealthService } from './health/HealthReport';
 import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
@@ -9,4 +11,6 @@ export interface KringServices {
   highlights: HighlightsService;
   settings: SettingsService;
   health: HealthService;
+  groups: GroupsService;
+  feed: FeedService;
 }

@@ -1,6 +1,8 @@
-import { sessionCacheFor } from './cache/SessionCache';
+import { lastingStore, sessionCacheFor } from './cache/SessionCache';
 import type { KringClients } from './clients';
 import type { KringServices } from './KringServices';
+import { GraphFeedService } from './feed/GraphFeedService';
+import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
 import { SpHealthService } from './health/SpHealthService';
 import { SpHighlightsService } from './highlights/SpHighlightsService';
 import { GraphPeopleService } from './people/GraphPeopleService';
@@ -22,10 +24,13 @@ export interface ServiceOptions {
 export function createServices(clients: KringClients, options: ServiceOptions = {}): KringServices {
   const cache = sessionCacheFor(options.viewer);
   const settings = new TenantSettingsService(clients.sp, options.overrides, cache);
+  const homeSite = homeSiteResolver(settings, clients.spFor);
   return {
     people: new GraphPeopleService(clients.graph, { cache }),
-    highlights: new SpHighlightsService(homeSiteResolver(settings, clients.spFor), cache),
+    highlights: new SpHighlightsService(homeSite, cache),
     settings,
-    health: new SpHealthService(settings, clients.spFor)
+    health: new SpHealthService(settings, clients.spFor),
+    groups: new SpGraphGroupsService(clients.graph, homeSite, cache),
+    feed: new GraphFeedService(clients.graph, cache, sessionCacheFor(options.viewer, lastingStore()))
   };
 }

@@ -121,11 +121,13 @@ describe('the health check against the emulator', () => {
       "/sites/intranet/_api/web/lists/getbytitle('kring highlights')/effectivebasepermissions",
       "/sites/intranet/_api/web/lists/getbytitle('kring highlights')/fields",
       "/sites/intranet/_api/web/lists/getbytitle('kring interest groups')/effectivebasepermissions",
-      "/sites/intranet/_api/web/lists/getbytitle('kring interest groups')/fields"
+      "/sites/intranet/_api/web/lists/getbytitle('kring interest groups')/fields",
+      "/sites/intranet/_api/web/lists/getbytitle('kring job functions')/effectivebasepermissions",
+      "/sites/intranet/_api/web/lists/getbytitle('kring job functions')/fields"
     ]);
   });
 
-  it('reports both lists missing when KringHomeSite points at a team site', async () => {
+  it('reports every list missing when KringHomeSite points at a team site', async () => {
     await emulator.setStorageEntity('KringHomeSite', emulator.spUrlFor(TEAM_SITE));
     expect(await servicesOnPage('intranet').health.check()).toEqual({
       status: 'problems',
@@ -133,7 +135,8 @@ describe('the health check against the emulator', () => {
       siteTitle: 'Toetsing en beoordeling',
       problems: [
         { kind: 'listMissing', list: 'Kring Interest Groups' },
-        { kind: 'listMissing', list: 'Kring Highlights' }
+        { kind: 'listMissing', list: 'Kring Highlights' },
+        { kind: 'listMissing', list: 'Kring Job Functions' }
       ]
     });
   });

@@ -2,12 +2,14 @@ import { INTEREST_GROUPS } from '../../graph/seed/interestGroupCatalog';
 import type { Database } from '../../shared/store/database';
 import { loadListSchemas, type ListSchema } from '../store/listSchema';
 import { ListStore } from '../store/listStore';
+import { JOB_FUNCTION_RULES } from './jobFunctionRules';
 import { compareText, groupHighlights, isoSeconds, type Highlight } from './highlights';
 import { SeedSource } from './seedSource';
 import { catalogueTerms, topicLabels } from './topics';
 
 export const INTEREST_GROUPS_LIST = 'Kring Interest Groups';
 export const HIGHLIGHTS_LIST = 'Kring Highlights';
+export const JOB_FUNCTIONS_LIST = 'Kring Job Functions';
 
 function schemaByTitle(schemas: readonly ListSchema[], title: string): ListSchema {
   const schema = schemas.find((candidate) => candidate.title === title);
@@ -29,6 +31,7 @@ export function seedLists(db: Database): void {
   const schemas = loadListSchemas();
   const registry = schemaByTitle(schemas, INTEREST_GROUPS_LIST);
   const highlights = schemaByTitle(schemas, HIGHLIGHTS_LIST);
+  const jobFunctions = schemaByTitle(schemas, JOB_FUNCTIONS_LIST);
   const source = new SeedSource(db);
   const lists = new ListStore(db);
   const groups = source.groups();
@@ -54,12 +57,21 @@ export function seedLists(db: Database): void {
           GroupId: group.id,
           JobFunctions: [...definition.jobFunctions],
           Topics: topicLabels(catalogueTerms(definition)),
-          Featured: definition.featured
+          Featured: definition.featured,
+          FeedChannelId: source.generalChannel(group.id)?.id ?? null
         },
         authorId: lists.siteUserId(owner ?? group.id),
         created: isoSeconds(Date.parse(group.createdDateTime))
       });
       allHighlights.push(...groupHighlights(source, group, definition, displayNames));
+    }
+    const ruleKeeper = source.owners(groups[0]?.id ?? '')[0];
+    for (const [titlePart, jobFunction] of JOB_FUNCTION_RULES) {
+      lists.insert(jobFunctions.id, {
+        values: { Title: titlePart, JobFunction: jobFunction },
+        authorId: ruleKeeper ? lists.siteUserId(ruleKeeper) : 0,
+        created: isoSeconds(Date.parse(siteCreated))
+      });
     }
     for (const highlight of allHighlights.sort(byCuration)) {
       lists.insert(highlights.id, {

@@ -7,6 +7,8 @@ import type { KringServices } from '../../services/KringServices';
 import type { PeopleService } from '../../services/people/PeopleService';
 import type { HighlightsService } from '../../services/highlights/HighlightsService';
 import type { HealthService } from '../../services/health/HealthReport';
+import type { FeedService } from '../../services/feed/FeedService';
+import type { GroupsService } from '../../services/groups/GroupsService';
 import { fixedSettings, type SuiteSettings } from '../../services/settings/SuiteSettings';
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
@@ -16,6 +18,8 @@ export function fakeServices(
     highlights?: Partial<HighlightsService>;
     settings?: SuiteSettings;
     health?: Partial<HealthService>;
+    groups?: Partial<GroupsService>;
+    feed?: Partial<FeedService>;
   } = {}
 ): KringServices {
   const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to ${name}`));
@@ -37,6 +41,22 @@ export function fakeServices(
     health: {
       check: unexpected('health.check'),
       ...overrides.health
+    },
+    groups: {
+      getRegistry: unexpected('groups.getRegistry'),
+      getMyGroupIds: unexpected('groups.getMyGroupIds'),
+      withDetails: unexpected('groups.withDetails'),
+      feedChannelOf: unexpected('groups.feedChannelOf'),
+      ...overrides.groups
+    },
+    feed: {
+      rememberedActivity: () => new Map(),
+      readLatest: unexpected('feed.readLatest'),
+      readOlder: unexpected('feed.readOlder'),
+      getReplies: unexpected('feed.getReplies'),
+      catchUp: unexpected('feed.catchUp'),
+      hostedImage: unexpected('feed.hostedImage'),
+      ...overrides.feed
     }
   };
 }

@@ -14,19 +14,29 @@ export function memoryStore(): KeyValueStore {
   };
 }
 
-/** The browser's session storage when there is one (survives a reload, not the tab), else memory. */
-export function defaultStore(): KeyValueStore {
+function usableStorage(kind: 'sessionStorage' | 'localStorage'): KeyValueStore {
   try {
-    if (typeof sessionStorage !== 'undefined') {
+    const storage = typeof window !== 'undefined' ? window[kind] : undefined;
+    if (storage) {
       const probe = '__kring_probe__';
-      sessionStorage.setItem(probe, probe);
-      sessionStorage.removeItem(probe);
-      return sessionStorage;
+      storage.setItem(probe, probe);
+      storage.removeItem(probe);
+      return storage;
     }
   } catch {
     // Storage can be switched off or full; memory still caches within the page.
   }
   return memoryStore();
+}
+
+/** The browser's session storage when there is one (survives a reload, not the tab), else memory. */
+export function defaultStore(): KeyValueStore {
+  return usableStorage('sessionStorage');
+}
+
+/** The browser's local storage (survives the tab), for what is remembered between visits; else memory. */
+export function lastingStore(): KeyValueStore {
+  return usableStorage('localStorage');
 }
 
 interface Entry<T> {

@@ -1,11 +1,17 @@
 /**
- * Kring's two SharePoint lists on its home site, with the columns the template
+ * Kring's SharePoint lists on its home site, with the columns the template
  * (sharepoint/assets/kring-lists.xml) adds to them: the one source of list titles and column names for the services
  * that query the lists and for the health check that verifies them.
  */
 export const INTEREST_GROUPS_LIST = {
   title: 'Kring Interest Groups',
-  columns: ['GroupId', 'JobFunctions', 'Topics', 'Featured']
+  columns: ['GroupId', 'JobFunctions', 'Topics', 'Featured', 'FeedChannelId']
+} as const;
+
+/** The site owners' map from job titles (the item's Title, a part of a title) to job functions. */
+export const JOB_FUNCTIONS_LIST = {
+  title: 'Kring Job Functions',
+  columns: ['JobFunction']
 } as const;
 
 export const HIGHLIGHTS_LIST = {
@@ -30,10 +36,12 @@ export interface KringListDefinition {
   readonly columns: readonly string[];
 }
 
-export const KRING_LISTS: readonly KringListDefinition[] = [INTEREST_GROUPS_LIST, HIGHLIGHTS_LIST];
+export const KRING_LISTS: readonly KringListDefinition[] = [INTEREST_GROUPS_LIST, HIGHLIGHTS_LIST, JOB_FUNCTIONS_LIST];
 
 /** SharePoint's own columns of every list that Kring reads. */
 export const BUILT_IN_COLUMNS = ['Id', 'Title', 'Created'] as const;
 
 export type BuiltInColumn = (typeof BUILT_IN_COLUMNS)[number];
 export type HighlightsColumn = (typeof HIGHLIGHTS_LIST.columns)[number] | BuiltInColumn;
+export type InterestGroupsColumn = (typeof INTEREST_GROUPS_LIST.columns)[number] | BuiltInColumn;
+export type JobFunctionsColumn = (typeof JOB_FUNCTIONS_LIST.columns)[number] | BuiltInColumn;

@@ -8,9 +8,13 @@ import { ListStore } from '../../../emulator/sharepoint/store/listStore';
 import { SKILL_VOCABULARY } from '../../../src/model/skillVocabulary';
 
 describe('provisioning template', () => {
-  it('defines the two lists with the contract fields and types', () => {
+  it('defines the three lists with the contract fields and types', () => {
     const lists = parseListTemplate(readFileSync(LIST_TEMPLATE_PATH, 'utf8'));
-    expect(lists.map((list) => list.title)).toEqual(['Kring Interest Groups', 'Kring Highlights']);
+    expect(lists.map((list) => list.title)).toEqual([
+      'Kring Interest Groups',
+      'Kring Job Functions',
+      'Kring Highlights'
+    ]);
     const fieldTypes = (title: string): Record<string, string> =>
       Object.fromEntries(
         (lists.find((list) => list.title === title)?.fields ?? [])
@@ -22,8 +26,10 @@ describe('provisioning template', () => {
       GroupId: 'Text',
       JobFunctions: 'MultiChoice',
       Topics: 'MultiChoice',
-      Featured: 'Boolean'
+      Featured: 'Boolean',
+      FeedChannelId: 'Text'
     });
+    expect(fieldTypes('Kring Job Functions')).toEqual({ Title: 'Text', JobFunction: 'Text' });
     expect(fieldTypes('Kring Highlights')).toEqual({
       Title: 'Text',
       Kind: 'Choice',
@@ -38,9 +44,9 @@ describe('provisioning template', () => {
       Topics: 'MultiChoice',
       WebUrl: 'Note'
     });
-    const kind = lists[1].fields.find((field) => field.name === 'Kind');
+    const kind = lists[2].fields.find((field) => field.name === 'Kind');
     expect(kind?.choices).toEqual(['AcceptedAnswer', 'LearningResource']);
-    expect(lists[1].entityTypeName).toBe('SP.Data.KringHighlightsListItem');
+    expect(lists[2].entityTypeName).toBe('SP.Data.KringHighlightsListItem');
   });
 
   it('refuses a template with a field type the emulator cannot store', () => {

@@ -1,0 +1,41 @@
+/**
+ * The demo intranet's map from job titles to the job functions of the interest groups: an item's title is a part
+ * of a job title, matched without regard to case.
+ */
+export const JOB_FUNCTION_RULES: readonly (readonly [titlePart: string, jobFunction: string])[] = [
+  ['docent', 'Docent'],
+  ['instructeur', 'Docent'],
+  ['lector', 'Lector'],
+  ['onderzoek', 'Onderzoeker'],
+  ['teamleider', 'Teamleider'],
+  ['decaan', 'Manager'],
+  ['directeur', 'Manager'],
+  ['college van bestuur', 'Manager'],
+  ['studentendecaan', 'Studentendecaan'],
+  ['stagecoördinator', 'Stagecoördinator'],
+  ['praktijkbegeleider', 'Stagecoördinator'],
+  ['studieloopbaanbegeleider', 'Studieloopbaanbegeleider'],
+  ['labcoördinator', 'Labcoördinator'],
+  ['opleidingscoördinator', 'Opleidingscoördinator'],
+  ['kwaliteitszorg', 'Kwaliteitszorgmedewerker'],
+  ['ontwikkelaar', 'Ontwikkelaar'],
+  ['applicatiebeheerder', 'Functioneel beheerder'],
+  ['functioneel beheerder', 'Functioneel beheerder'],
+  ['studieadviseur', 'Studieadviseur'],
+  ['financieel adviseur', 'Controller'],
+  ['controller', 'Controller'],
+  ['studentpsycholoog', 'Studentpsycholoog'],
+  ['roostermaker', 'Roostermaker'],
+  ['informatiespecialist', 'Informatiespecialist'],
+  ['bibliothecaris', 'Informatiespecialist'],
+  ['informatieadviseur', 'Informatieadviseur'],
+  ['beleidsadviseur', 'Beleidsadviseur'],
+  ['subsidieadviseur', 'Subsidieadviseur'],
+  ['inkoopadviseur', 'Inkoopadviseur'],
+  ['webredacteur', 'Webredacteur'],
+  ['communicatieadviseur', 'Communicatieadviseur'],
+  ['evenementencoördinator', 'Evenementencoördinator'],
+  ['security officer', 'Security officer'],
+  ['onderwijskundige', 'Onderwijskundige'],
+  ['hr-adviseur', 'HR-adviseur']
+];
