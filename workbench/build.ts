@@ -10,7 +10,8 @@ export type WorkbenchBuildMode = 'development' | 'production';
 
 function buildOptions(
   mode: WorkbenchBuildMode,
-  onRebuilt?: (result: esbuild.BuildResult) => void
+  onRebuilt?: (result: esbuild.BuildResult) => void,
+  outdir: string = WORKBENCH_DIST
 ): esbuild.BuildOptions {
   const plugins: esbuild.Plugin[] = [
     localeStringsPlugin(PROJECT_ROOT, path.join(PROJECT_ROOT, 'workbench', 'src', 'activeLocale.ts'))
@@ -21,7 +22,7 @@ function buildOptions(
   return {
     absWorkingDir: PROJECT_ROOT,
     entryPoints: { workbench: path.join(PROJECT_ROOT, 'workbench', 'src', 'main.tsx') },
-    outdir: WORKBENCH_DIST,
+    outdir,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -36,9 +37,15 @@ function buildOptions(
   };
 }
 
-/** Bundles the workbench page once (tests, `npm run build:workbench`). */
-export async function buildWorkbench(mode: WorkbenchBuildMode = 'development'): Promise<esbuild.BuildResult> {
-  return esbuild.build(buildOptions(mode));
+/**
+ * Bundles the workbench page once (tests, `npm run build:workbench`); into `outdir` when a build must not be
+ * replaced by a running `npm start` rebuilding `workbench/dist` (the bench).
+ */
+export async function buildWorkbench(
+  mode: WorkbenchBuildMode = 'development',
+  outdir: string = WORKBENCH_DIST
+): Promise<esbuild.BuildResult> {
+  return esbuild.build(buildOptions(mode, undefined, outdir));
 }
 
 /** Bundles the workbench page, then rebuilds incrementally whenever a source file changes (`npm start`). */

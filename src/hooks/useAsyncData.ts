@@ -14,6 +14,13 @@ export interface AsyncDataResult<T> {
 
 const never = (): boolean => false;
 
+const IDLE: AsyncData<never> = { status: 'idle' };
+const LOADING: AsyncData<never> = { status: 'loading' };
+
+function toLoading<T>(current: AsyncData<T>): AsyncData<T> {
+  return current.status === 'loading' ? current : LOADING;
+}
+
 /**
  * Runs `load` whenever `deps` change and turns it into idle | loading | error | empty | ready. Answers from an
  * older call are ignored, so a slow response never overwrites a newer one. A failure is never turned into "empty".
@@ -25,7 +32,7 @@ export function useAsyncData<T>(
 ): AsyncDataResult<T> {
   const enabled = options.enabled ?? true;
   const isEmpty = options.isEmpty ?? never;
-  const [state, setState] = React.useState<AsyncData<T>>(enabled ? { status: 'loading' } : { status: 'idle' });
+  const [state, setState] = React.useState<AsyncData<T>>(enabled ? LOADING : IDLE);
   const [attempt, setAttempt] = React.useState(0);
   const latestCall = React.useRef(0);
 
@@ -34,10 +41,11 @@ export function useAsyncData<T>(
   React.useLayoutEffect(() => {
     const call = ++latestCall.current;
     if (!enabled) {
-      setState({ status: 'idle' });
+      setState(IDLE);
       return;
     }
-    setState({ status: 'loading' });
+    // Already loading (the first run): keeping the same state spares a re-render in the middle of the commit.
+    setState(toLoading);
     load().then(
       (data) => call === latestCall.current && setState(settled(data, isEmpty)),
       async (error: unknown) => {

@@ -2,16 +2,7 @@ import { act } from '@testing-library/react';
 import { ServiceError } from '../services/ServiceError';
 import { renderHookResult } from '../../test/support/hookHarness';
 import { useDebouncedQuery } from './useDebouncedQuery';
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (error: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../components/testing/deferred';
 
 describe('useDebouncedQuery', () => {
   beforeEach(() => jest.useFakeTimers());

@@ -35,6 +35,8 @@ export interface HostInfo {
   locale: KringLocale;
   user: HostUser;
   team?: HostTeamContext;
+  /** Inside Teams, the `subEntityId` of the deep link the tab was opened with (teams-js `page.subPageId`). */
+  subPageId?: string;
   /** The page is being edited (SPFx `DisplayMode.Edit`, the workbench's edit mode): editors see Kring's health check. */
   isEditMode?: boolean;
   /** Opens a chat with someone; in Teams through teams-js, elsewhere a deep link. */

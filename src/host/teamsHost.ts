@@ -11,6 +11,8 @@ export interface TeamsContextLike {
   user?: { id?: string; displayName?: string; userPrincipalName?: string; loginHint?: string };
   team?: { groupId?: string; internalId?: string };
   channel?: { id?: string };
+  /** A deep link's `subEntityId` arrives as `page.subPageId`. */
+  page?: { id?: string; subPageId?: string };
 }
 
 export function teamsUser(context: TeamsContextLike, fallback: HostUser): HostUser {
@@ -53,7 +55,8 @@ export function hostInfoFromTeams(context: TeamsContextLike, fallbackUser: HostU
     ...teamsThemeFields(context.app.theme),
     locale: toKringLocale(context.app.locale),
     user: teamsUser(context, fallbackUser),
-    team: teamsTeam(context)
+    team: teamsTeam(context),
+    subPageId: context.page?.subPageId || undefined
   };
 }
 

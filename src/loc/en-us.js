@@ -77,6 +77,9 @@ define([], function () {
     HealthNoPermissionTitle: 'No permission on a Kring list',
     HealthNoPermissionDetail: 'You cannot read the items of "{0}". Everyone who uses Kring needs at least Read on it.',
     HealthListUnreadableTitle: 'A Kring list could not be checked',
-    HealthListUnreadableDetail: '"{0}" did not answer. {1}'
+    HealthListUnreadableDetail: '"{0}" did not answer. {1}',
+    MessageImageLoading: 'Loading image…',
+    MessageImageFailed: 'Image could not be loaded',
+    MessageImageFailedNamed: 'Image could not be loaded: {0}'
   };
 });

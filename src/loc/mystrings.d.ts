@@ -68,6 +68,9 @@ declare interface IKringCommonStrings {
   HealthNoPermissionDetail: string;
   HealthListUnreadableTitle: string;
   HealthListUnreadableDetail: string;
+  MessageImageLoading: string;
+  MessageImageFailed: string;
+  MessageImageFailedNamed: string;
 }
 
 declare module 'KringCommonStrings' {

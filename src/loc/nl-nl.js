@@ -79,6 +79,9 @@ define([], function () {
     HealthNoPermissionDetail:
       'Je kunt de items van "{0}" niet lezen. Iedereen die Kring gebruikt, heeft er minstens leesrechten op nodig.',
     HealthListUnreadableTitle: 'Een Kring-lijst kon niet worden gecontroleerd',
-    HealthListUnreadableDetail: '"{0}" gaf geen antwoord. {1}'
+    HealthListUnreadableDetail: '"{0}" gaf geen antwoord. {1}',
+    MessageImageLoading: 'Afbeelding laden…',
+    MessageImageFailed: 'Afbeelding kon niet worden geladen',
+    MessageImageFailedNamed: 'Afbeelding kon niet worden geladen: {0}'
   };
 });

@@ -1,5 +1,6 @@
 import type { FeedService } from './feed/FeedService';
 import type { GroupsService } from './groups/GroupsService';
+import type { MembershipService } from './groups/MembershipService';
 import type { HealthService } from './health/HealthReport';
 import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
@@ -12,5 +13,6 @@ export interface KringServices {
   settings: SettingsService;
   health: HealthService;
   groups: GroupsService;
+  membership: MembershipService;
   feed: FeedService;
 }

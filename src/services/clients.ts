@@ -6,6 +6,8 @@ import { BearerToken, type TokenSource } from './bearerToken';
 /** The PnPjs clients every Kring service is built from. */
 export interface KringClients {
   graph: GraphFI;
+  /** Where Graph answers (`https://graph.microsoft.com`): message bodies link hosted images there. */
+  graphOrigin: string;
   /** The page's own site (in a Teams tab, the team's site): where tenant properties are read. */
   sp: SPFI;
   /** Another site of the tenant by absolute URL, such as Kring's home site; one client per site. */
@@ -29,6 +31,7 @@ function onePerSite(create: (siteUrl: string) => SPFI): (siteUrl: string) => SPF
 export function createSpfxClients(context: WebPartContext): KringClients {
   return {
     graph: graphfi().using(GraphSPFx(context)),
+    graphOrigin: 'https://graph.microsoft.com',
     sp: spfi().using(SPFx(context)),
     spFor: onePerSite((siteUrl) => spfi(siteUrl).using(SPFx(context)))
   };
@@ -48,6 +51,7 @@ export function createBrowserClients(options: BrowserClientOptions): KringClient
     spfi().using(SPBrowser({ baseUrl: siteUrl }), BearerToken(options.getToken));
   return {
     graph: graphfi().using(GraphBrowser({ baseUrl: options.graphBaseUrl }), BearerToken(options.getToken)),
+    graphOrigin: new URL(options.graphBaseUrl).origin,
     sp: siteClient(options.spBaseUrl),
     spFor: onePerSite(siteClient)
   };

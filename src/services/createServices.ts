@@ -3,6 +3,7 @@ import type { KringClients } from './clients';
 import type { KringServices } from './KringServices';
 import { GraphFeedService } from './feed/GraphFeedService';
 import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
+import { SpGraphMembershipService } from './groups/SpGraphMembershipService';
 import { SpHealthService } from './health/SpHealthService';
 import { SpHighlightsService } from './highlights/SpHighlightsService';
 import { GraphPeopleService } from './people/GraphPeopleService';
@@ -25,12 +26,19 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
   const cache = sessionCacheFor(options.viewer);
   const settings = new TenantSettingsService(clients.sp, options.overrides, cache);
   const homeSite = homeSiteResolver(settings, clients.spFor);
+  const groups = new SpGraphGroupsService(clients.graph, homeSite, cache);
   return {
     people: new GraphPeopleService(clients.graph, { cache }),
     highlights: new SpHighlightsService(homeSite, cache),
     settings,
     health: new SpHealthService(settings, clients.spFor),
-    groups: new SpGraphGroupsService(clients.graph, homeSite, cache),
-    feed: new GraphFeedService(clients.graph, cache, sessionCacheFor(options.viewer, lastingStore()))
+    groups,
+    membership: new SpGraphMembershipService(clients.graph, homeSite, cache, () => groups.forgetMemberships()),
+    feed: new GraphFeedService(
+      clients.graph,
+      clients.graphOrigin,
+      cache,
+      sessionCacheFor(options.viewer, lastingStore())
+    )
   };
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { emulatorUrl, launchBrowser, openWorkbench, saveScreenshot } from '../support/browser';
+import { emulatorUrl, launchBrowser, openWorkbench, saveScreenshot, webPartViolations } from '../support/browser';
 
 jest.setTimeout(60_000);
 
@@ -50,16 +50,6 @@ async function openCard(theme = 'teamsLight'): Promise<{ page: Page; errors: str
   });
   await opened.page.getByRole('heading', { name: 'Anne de Vries', level: 3 }).waitFor({ timeout: 20_000 });
   return opened;
-}
-
-async function cardViolations(page: Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page })
-    .include('[data-workbench-webpart]')
-    .exclude('[data-tabster-dummy]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describe('the colleague card in the workbench', () => {
@@ -168,7 +158,7 @@ describe('the colleague card in the workbench', () => {
   it.each(['teamsLight', 'teamsDark', 'teamsHighContrast'])('has no axe violations in %s', async (theme) => {
     const { page, close } = await openCard(theme);
     await page.getByText(/Presence: /).waitFor();
-    expect(await cardViolations(page)).toEqual([]);
+    expect(await webPartViolations(page)).toEqual([]);
     await saveScreenshot(page, `colleague-card-${theme}`);
     await close();
   });

@@ -1,5 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { emulatorUrl, launchBrowser, openWorkbench, saveScreenshot, type OpenedWorkbench } from '../support/browser';
+import {
+  emulatorUrl,
+  launchBrowser,
+  openWorkbench,
+  saveScreenshot,
+  webPartViolations,
+  type OpenedWorkbench
+} from '../support/browser';
 
 jest.setTimeout(120_000);
 
@@ -64,17 +71,6 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
     await page.keyboard.press('Tab');
   }
   expect(await isFocused(target)).toBe(true);
-}
-
-async function pickerViolations(page: Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page })
-    .include('[data-workbench-webpart]')
-    .include('[role="listbox"]')
-    .exclude('[data-tabster-dummy]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describe('the shared people picker in the colleague card', () => {
@@ -150,7 +146,7 @@ describe('the shared people picker in the colleague card', () => {
       await page.keyboard.type(SAME_NAME);
       await page.getByRole('listbox').getByRole('option').first().waitFor();
       await page.keyboard.press('ArrowDown');
-      expect(await pickerViolations(page)).toEqual([]);
+      expect(await webPartViolations(page, ['[data-workbench-webpart]', '[role="listbox"]'])).toEqual([]);
       await saveScreenshot(page, `person-picker-${theme}`);
       await close();
     }

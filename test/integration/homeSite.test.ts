@@ -123,7 +123,9 @@ describe('the health check against the emulator', () => {
       "/sites/intranet/_api/web/lists/getbytitle('kring interest groups')/effectivebasepermissions",
       "/sites/intranet/_api/web/lists/getbytitle('kring interest groups')/fields",
       "/sites/intranet/_api/web/lists/getbytitle('kring job functions')/effectivebasepermissions",
-      "/sites/intranet/_api/web/lists/getbytitle('kring job functions')/fields"
+      "/sites/intranet/_api/web/lists/getbytitle('kring job functions')/fields",
+      "/sites/intranet/_api/web/lists/getbytitle('kring membership requests')/effectivebasepermissions",
+      "/sites/intranet/_api/web/lists/getbytitle('kring membership requests')/fields"
     ]);
   });
 
@@ -136,7 +138,8 @@ describe('the health check against the emulator', () => {
       problems: [
         { kind: 'listMissing', list: 'Kring Interest Groups' },
         { kind: 'listMissing', list: 'Kring Highlights' },
-        { kind: 'listMissing', list: 'Kring Job Functions' }
+        { kind: 'listMissing', list: 'Kring Job Functions' },
+        { kind: 'listMissing', list: 'Kring Membership Requests' }
       ]
     });
   });

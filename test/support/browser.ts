@@ -95,6 +95,29 @@ export async function chromeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Axe's WCAG 2.1 A and AA rules over what `include` selects (by default every web part on the page), leaving out
+ * tabster's focus sentinels.
+ */
+export async function webPartViolations(
+  page: Page,
+  include: readonly string[] = ['[data-workbench-webpart]']
+): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  let builder = new AxeBuilder({ page });
+  for (const selector of include) {
+    builder = builder.include(selector);
+  }
+  const results = await builder
+    .exclude('[data-tabster-dummy]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+  );
+}
+
 /** Saves a screenshot under test/screenshots (git-ignored) for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`) });

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { parseWorkbenchQuery } from './workbenchQuery';
 import type { HostInfo, KringLocale } from '../../src/host/HostInfo';
 import { connectTeamsHost, withTeamsActions } from '../../src/host/teamsHost';
 import { teamsThemeOf, type ThemeName } from '../../src/host/themes';
@@ -69,7 +70,8 @@ function useTeamsHost(choice: HostChoice, session: Session | undefined): HostInf
         user: { id: user.id, displayName: user.displayName, userPrincipalName: user.loginName },
         locale: choice.locale,
         theme: teamsThemeOf(themeRef.current),
-        channelTab: choice.channelTab
+        channelTab: choice.channelTab,
+        subPageId: parseWorkbenchQuery(window.location.search).subEntityId
       })
     );
     const actions = teamsActionsOf(simulatedTeamsJs((call) => current && onTeamsCall.current(call)));

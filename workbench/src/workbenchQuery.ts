@@ -38,6 +38,8 @@ export interface WorkbenchQuery {
   props: Record<string, string>;
   /** `mode=edit` puts the page in edit mode; view mode when absent. */
   mode?: PageMode;
+  /** A Teams deep link's `subEntityId`, which teams-js hands the tab as `page.subPageId`. */
+  subEntityId?: string;
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -65,7 +67,8 @@ export function parseWorkbenchQuery(search: string): WorkbenchQuery {
     layout: oneOf(params.get('layout'), CANVAS_LAYOUTS) ?? 'sample',
     webpart: oneOf(params.get('webpart'), WEB_PART_IDS),
     props,
-    mode: params.get('mode') === 'edit' ? 'edit' : undefined
+    mode: params.get('mode') === 'edit' ? 'edit' : undefined,
+    subEntityId: params.get('subEntityId') || undefined
   };
 }
 
@@ -85,6 +88,9 @@ export function toSearch(query: WorkbenchQuery): string {
   }
   if (query.mode === 'edit') {
     params.set('mode', 'edit');
+  }
+  if (query.subEntityId) {
+    params.set('subEntityId', query.subEntityId);
   }
   for (const [name, value] of Object.entries(query.props)) {
     params.set(`prop.${name}`, value);

@@ -20,6 +20,7 @@ export function workbenchTeamsContext(options: {
   locale: KringLocale;
   theme: TeamsThemeName;
   channelTab?: ChannelTab;
+  subPageId?: string;
 }): TeamsContextLike {
   const [language, region] = options.locale.split('-');
   return {
@@ -31,7 +32,8 @@ export function workbenchTeamsContext(options: {
       loginHint: options.user.userPrincipalName
     },
     team: options.channelTab ? { groupId: options.channelTab.groupId } : undefined,
-    channel: options.channelTab ? { id: options.channelTab.channelId } : undefined
+    channel: options.channelTab ? { id: options.channelTab.channelId } : undefined,
+    page: options.subPageId ? { id: 'kring-feed', subPageId: options.subPageId } : undefined
   };
 }
 

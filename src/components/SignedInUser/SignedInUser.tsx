@@ -3,7 +3,7 @@ import { Text } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import { useServices } from '../../services/ServicesContext';
 import { useAsyncData } from '../../hooks/useAsyncData';
-import { ErrorState } from '../states/ErrorState';
+import { LazyErrorState } from '../states/lazyStates';
 import { LoadingState } from '../states/LoadingState';
 
 /** "Signed in as …" for the signed-in user, read from Graph `/me`. */
@@ -15,7 +15,7 @@ export function SignedInUser(): React.ReactElement {
     case 'loading':
       return <LoadingState label={commonStrings.Loading} />;
     case 'error':
-      return <ErrorState error={state.error} onRetry={reload} />;
+      return <LazyErrorState error={state.error} onRetry={reload} />;
     case 'empty':
       return <></>;
     case 'ready':

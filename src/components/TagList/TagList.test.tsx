@@ -23,13 +23,29 @@ describe('TagList', () => {
     expect(items.map((item) => item.textContent)).toEqual(['Hogeschool Utrecht', 'Universiteit Leiden']);
   });
 
-  // Arrow keys between the links need layout (tabster moves only to visible elements): see the browser test.
   it('makes linked labels real links in a toolbar that Tab reaches', async () => {
     renderList({ label: 'Skills', tags: ['Assessment', 'Python'], href: search });
     const links = within(screen.getByRole('toolbar', { name: 'Skills' })).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([search('Assessment'), search('Python')]);
     await userEvent.tab();
     expect(links[0]).toHaveFocus();
+  });
+
+  it('is one tab stop whose arrow keys go from link to link', async () => {
+    renderList({ label: 'Skills', tags: ['Assessment', 'Python', 'Statistics'], href: search });
+    const links = within(screen.getByRole('toolbar', { name: 'Skills' })).getAllByRole('link');
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(links[1]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(links[2]).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(links[0]).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'After the list' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(links[2]).toHaveFocus();
   });
 
   it('shows vocabulary labels in the given language and keeps the typed text in the title', () => {

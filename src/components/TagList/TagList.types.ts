@@ -1,3 +1,4 @@
+import type * as React from 'react';
 import type { KringLocale } from '../../host/HostInfo';
 
 export interface TagListProps {
@@ -23,4 +24,8 @@ export interface TagListState {
   /** Linked labels form a toolbar (one tab stop, arrow keys between links); plain labels a list. */
   linked: boolean;
   items: TagListItem[];
+  /** The link that takes the toolbar's one tab stop. */
+  tabStop: number;
+  onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void;
+  onFocus: (event: React.FocusEvent<HTMLElement>) => void;
 }

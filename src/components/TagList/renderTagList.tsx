@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Link, Tag, TagGroup } from '@fluentui/react-components';
+import { Link, Tag } from '@fluentui/react-components';
 import type { TagListItem, TagListState } from './TagList.types';
 import type { useTagListStyles } from './useTagListStyles';
 
 type Styles = ReturnType<typeof useTagListStyles>;
 
-function renderItem(item: TagListItem, linked: boolean, styles: Styles): React.ReactElement {
+function renderItem(item: TagListItem, linked: boolean, tabStop: boolean, styles: Styles): React.ReactElement {
   return (
     <Tag
       key={item.tag}
@@ -16,7 +16,7 @@ function renderItem(item: TagListItem, linked: boolean, styles: Styles): React.R
       title={item.href ? undefined : item.title}
     >
       {item.href ? (
-        <Link href={item.href} title={item.title}>
+        <Link href={item.href} title={item.title} tabIndex={tabStop ? 0 : -1}>
           {item.text}
         </Link>
       ) : (
@@ -26,10 +26,16 @@ function renderItem(item: TagListItem, linked: boolean, styles: Styles): React.R
   );
 }
 
+/**
+ * Fluent Tags in a list, or in a toolbar when they link. Not in a TagGroup: its arrow keys come with tabster (about
+ * 16 KB gz) on every page that shows a card, which the page's JS budget (100 KB) has no room for; the toolbar's own
+ * keys (useToolbarNavigation) give the same one tab stop and arrow keys between the links.
+ */
 export function renderTagList(state: TagListState, styles: Styles): React.ReactElement {
+  const keys = state.linked ? { onKeyDown: state.onKeyDown, onFocus: state.onFocus } : {};
   return (
-    <TagGroup role={state.linked ? 'toolbar' : 'list'} aria-label={state.label} className={styles.root}>
-      {state.items.map((item) => renderItem(item, state.linked, styles))}
-    </TagGroup>
+    <div role={state.linked ? 'toolbar' : 'list'} aria-label={state.label} className={styles.root} {...keys}>
+      {state.items.map((item, index) => renderItem(item, state.linked, index === state.tabStop, styles))}
+    </div>
   );
 }

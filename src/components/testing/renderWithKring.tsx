@@ -9,6 +9,7 @@ import type { HighlightsService } from '../../services/highlights/HighlightsServ
 import type { HealthService } from '../../services/health/HealthReport';
 import type { FeedService } from '../../services/feed/FeedService';
 import type { GroupsService } from '../../services/groups/GroupsService';
+import type { MembershipService } from '../../services/groups/MembershipService';
 import { fixedSettings, type SuiteSettings } from '../../services/settings/SuiteSettings';
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
@@ -19,6 +20,7 @@ export function fakeServices(
     settings?: SuiteSettings;
     health?: Partial<HealthService>;
     groups?: Partial<GroupsService>;
+    membership?: Partial<MembershipService>;
     feed?: Partial<FeedService>;
   } = {}
 ): KringServices {
@@ -46,13 +48,24 @@ export function fakeServices(
       getRegistry: unexpected('groups.getRegistry'),
       getMyGroupIds: unexpected('groups.getMyGroupIds'),
       withDetails: unexpected('groups.withDetails'),
+      getOwners: () => Promise.resolve([]),
       feedChannelOf: unexpected('groups.feedChannelOf'),
       ...overrides.groups
     },
+    membership: {
+      join: unexpected('membership.join'),
+      leave: unexpected('membership.leave'),
+      getMyPendingRequests: () => Promise.resolve([]),
+      getRequestsToDecide: () => Promise.resolve([]),
+      decide: unexpected('membership.decide'),
+      ...overrides.membership
+    },
     feed: {
+      graphOrigin: 'https://graph.microsoft.com',
       rememberedActivity: () => new Map(),
       readLatest: unexpected('feed.readLatest'),
       readOlder: unexpected('feed.readOlder'),
+      getPost: unexpected('feed.getPost'),
       getReplies: unexpected('feed.getReplies'),
       catchUp: unexpected('feed.catchUp'),
       hostedImage: unexpected('feed.hostedImage'),

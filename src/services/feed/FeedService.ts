@@ -20,6 +20,8 @@ export interface FeedReadOptions {
 
 /** Channel messages of interest groups, read within Teams' shared budget (see docs/architecture.md). */
 export interface FeedService {
+  /** The Graph origin the messages were read from: only images hosted there are shown. */
+  readonly graphOrigin: string;
   /** The newest activity each channel had when this user last read it (kept between visits), by channel key. */
   rememberedActivity(channels: readonly ChannelRef[]): Map<string, string>;
   /** The newest threads of each channel, from the cache when it has them, else in `$batch`es of at most 20. */
@@ -29,6 +31,8 @@ export interface FeedService {
     pages: readonly { channel: ChannelRef; nextLink: string }[],
     options?: FeedReadOptions
   ): Promise<Map<string, Result<ChannelPage>>>;
+  /** One thread with its latest replies, as a link to it names it. */
+  getPost(channel: ChannelRef, postId: string, options?: FeedReadOptions): Promise<Post>;
   /** Every reply of one thread, oldest first. */
   getReplies(channel: ChannelRef, postId: string, options?: FeedReadOptions): Promise<Reply[]>;
   /**

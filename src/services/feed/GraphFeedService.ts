@@ -7,8 +7,9 @@ import type { SessionCache } from '../cache/SessionCache';
 import { runBatch, type BatchCall } from '../graph/runBatch';
 import { logFailure } from '../logFailure';
 import { failed, ok, type Result } from '../Result';
+import { ServiceError } from '../ServiceError';
 import { toServiceError } from '../toServiceError';
-import { deltaSinceCall, latestThreadsCall, pageCall, repliesCall, type GraphPage } from './channelCalls';
+import { deltaSinceCall, latestThreadsCall, pageCall, postCall, repliesCall, type GraphPage } from './channelCalls';
 import type { ChannelPage, FeedReadOptions, FeedService } from './FeedService';
 import { feedStores, newestActivity, type FeedStores } from './feedStores';
 import { applyChanges, keepLatestReplies } from './threadUpdates';
@@ -25,6 +26,7 @@ export class GraphFeedService implements FeedService {
 
   public constructor(
     private readonly graph: GraphFI,
+    public readonly graphOrigin: string,
     session: SessionCache,
     lasting: SessionCache,
     private readonly now: () => Date = () => new Date()
@@ -105,6 +107,31 @@ export class GraphFeedService implements FeedService {
     if (startSync && !this.stores.sync.get(key)) {
       this.stores.sync.put(key, { since: newest ?? page.readAt });
     }
+  }
+
+  public async getPost(channel: ChannelRef, postId: string, options: FeedReadOptions = {}): Promise<Post> {
+    const answers = await runBatch(
+      this.graph,
+      new Map<string, BatchCall<unknown>>([
+        ['post', postCall(channel, postId)],
+        ['replies', repliesCall(channel, postId)]
+      ])
+    );
+    const post = answers.get('post');
+    const replies = answers.get('replies');
+    if (!post?.ok) throw logFailure('feed.getPost', (post as { error: ServiceError }).error);
+    const payload = {
+      ...(post.value as GraphChatMessagePayload),
+      replies: replies?.ok ? (replies.value as Page).value : []
+    };
+    const mapped = toPost(payload, { ...channel, viewerId: options.viewerId });
+    if (!mapped || mapped.systemEvent) {
+      throw logFailure(
+        'feed.getPost',
+        new ServiceError('notFound', `Message ${postId} is not a post.`, { status: 404 })
+      );
+    }
+    return keepLatestReplies(mapped);
   }
 
   public async getReplies(channel: ChannelRef, postId: string, options: FeedReadOptions = {}): Promise<Reply[]> {

@@ -1,4 +1,11 @@
-import { GraphCollection, GraphQueryable, Paged, type GraphFI, type IGraphCollection } from '@pnp/graph';
+import {
+  GraphCollection,
+  GraphQueryable,
+  Paged,
+  type GraphFI,
+  type IGraphCollection,
+  type IGraphQueryable
+} from '@pnp/graph';
 import '@pnp/graph/teams';
 import type { GraphChatMessagePayload } from '../../model/feed/graphMessage';
 import type { ChannelRef } from '../../model/feed/mergedFeed';
@@ -16,10 +23,17 @@ export interface GraphPage<T> {
   deltaLink: string | null;
 }
 
+/** `…/channels/{id}/messages`, with no parser of its own: children must not inherit a collection's. */
+function messagesPath(g: GraphFI, channel: ChannelRef): IGraphQueryable {
+  return GraphQueryable(g.teams.getById(channel.groupId), `channels/${encodeURIComponent(channel.channelId)}/messages`);
+}
+
+function pagedAt(base: IGraphQueryable, path: string): IGraphCollection {
+  return GraphCollection(GraphQueryable(base, path)).using(Paged());
+}
+
 function messagesOf(g: GraphFI, channel: ChannelRef): IGraphCollection {
-  return GraphCollection(
-    GraphQueryable(g.teams.getById(channel.groupId), `channels/${encodeURIComponent(channel.channelId)}/messages`)
-  ).using(Paged());
+  return GraphCollection(messagesPath(g, channel)).using(Paged());
 }
 
 function pageAt(g: GraphFI, url: string): IGraphCollection {
@@ -41,17 +55,21 @@ export function pageCall(url: string): BatchCall<GraphPage<GraphChatMessagePaylo
   return (g) => pageAt(g, url)<GraphPage<GraphChatMessagePayload>>();
 }
 
+export function postCall(channel: ChannelRef, postId: string): BatchCall<GraphChatMessagePayload> {
+  return (g) => GraphQueryable(messagesPath(g, channel), encodeURIComponent(postId))<GraphChatMessagePayload>();
+}
+
 export function repliesCall(channel: ChannelRef, postId: string): BatchCall<GraphPage<GraphChatMessagePayload>> {
   return (g) =>
-    GraphCollection(GraphQueryable(messagesOf(g, channel), `${encodeURIComponent(postId)}/replies`))
-      .using(Paged())
-      .top(MAX_TOP)<GraphPage<GraphChatMessagePayload>>();
+    pagedAt(messagesPath(g, channel), `${encodeURIComponent(postId)}/replies`).top(MAX_TOP)<
+      GraphPage<GraphChatMessagePayload>
+    >();
 }
 
 /** Root messages changed after `since` (`messages/delta` accepts only this `$filter`). */
 export function deltaSinceCall(channel: ChannelRef, since: string): BatchCall<GraphPage<GraphChatMessagePayload>> {
   return (g) => {
-    const delta = GraphCollection(GraphQueryable(messagesOf(g, channel), 'delta')).using(Paged());
+    const delta = pagedAt(messagesPath(g, channel), 'delta');
     delta.query.set('$filter', `lastModifiedDateTime gt ${since}`);
     return delta.top(MAX_TOP)<GraphPage<GraphChatMessagePayload>>();
   };

@@ -14,6 +14,11 @@ import {
   type SpJobFunctionItem
 } from '../../model/feed/registryItems';
 import type { SessionCache } from '../cache/SessionCache';
+import { WindowCollector } from '../graph/WindowCollector';
+import { toPeople } from '../people/cardParts';
+import { failed, ok, type Result } from '../Result';
+import { PERSON_SELECT, type GraphUserPayload } from '../../model/graphUser';
+import type { Person } from '../../model/Person';
 import { runBatch, type BatchCall } from '../graph/runBatch';
 import {
   INTEREST_GROUPS_LIST,
@@ -81,6 +86,7 @@ function memberCountCall(groupId: string): BatchCall<number> {
 /** The registry on Kring's home site (SharePoint) and the groups themselves (Graph). */
 export class SpGraphGroupsService implements GroupsService {
   private readonly stores: GroupStores;
+  private readonly owners = new WindowCollector<Person[]>((ids) => this.loadOwners(ids));
 
   public constructor(
     private readonly graph: GraphFI,
@@ -122,6 +128,11 @@ export class SpGraphGroupsService implements GroupsService {
     };
     this.stores.registry.put(site.url, registry);
     return registry;
+  }
+
+  /** After a membership change: the next read asks Graph again. */
+  public forgetMemberships(): void {
+    this.stores.myGroups.delete('me');
   }
 
   public async getMyGroupIds(): Promise<ReadonlySet<string>> {
@@ -176,6 +187,28 @@ export class SpGraphGroupsService implements GroupsService {
       }
     }
     details.forEach((value, id) => this.stores.details.put(id, value));
+  }
+
+  public getOwners(groupId: string): Promise<Person[]> {
+    return this.owners.request(groupId.toLowerCase());
+  }
+
+  private async loadOwners(ids: string[]): Promise<Map<string, Result<Person[]>>> {
+    const calls = new Map<string, BatchCall<unknown>>(
+      ids.map((id) => [
+        id,
+        (g) =>
+          GraphCollection(GraphQueryable(g.groups.getById(id), 'owners'))
+            .select(...PERSON_SELECT)
+            .top(100)<GraphUserPayload[]>()
+      ])
+    );
+    const answers = await runBatch(this.graph, calls);
+    const owners = new Map<string, Result<Person[]>>();
+    for (const [id, answer] of answers) {
+      owners.set(id, answer.ok ? ok(toPeople(answer.value)) : failed(logFailure('groups.getOwners', answer.error)));
+    }
+    return owners;
   }
 
   public async feedChannelOf(group: InterestGroup): Promise<ChannelRef> {

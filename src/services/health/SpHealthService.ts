@@ -5,9 +5,18 @@ import { homeSiteOf } from '../settings/homeSite';
 import type { SettingsService } from '../settings/SuiteSettings';
 import { evaluateHealth } from './evaluateHealth';
 import type { HealthReport, HealthService } from './HealthReport';
-import { observeHomeSite, type SiteObservation } from './homeSiteProbe';
+import type { SiteObservation } from './homeSiteProbe';
 
 export type HomeSiteObserver = (sp: SPFI) => Promise<SiteObservation>;
+
+/**
+ * Only page editors run the check: the probe, with the PnPjs parts for fields and permissions that nothing else
+ * uses, loads with the first check instead of with every page.
+ */
+const observeKringLists: HomeSiteObserver = (sp) =>
+  import(/* webpackChunkName: 'kring-health-probe' */ './homeSiteProbe').then((probe) =>
+    probe.observeHomeSite(sp, KRING_LISTS)
+  );
 
 /** Logs what kept the check from reading the home site once, where the report is made. */
 function logUnexpected(report: HealthReport): void {
@@ -33,7 +42,7 @@ export class SpHealthService implements HealthService {
   public constructor(
     private readonly settings: SettingsService,
     private readonly spFor: (siteUrl: string) => SPFI,
-    private readonly observe: HomeSiteObserver = (sp) => observeHomeSite(sp, KRING_LISTS)
+    private readonly observe: HomeSiteObserver = observeKringLists
   ) {}
 
   public check(options: { refresh?: boolean } = {}): Promise<HealthReport> {

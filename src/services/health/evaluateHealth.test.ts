@@ -60,7 +60,11 @@ describe('evaluateHealth', () => {
     expect(report).toMatchObject({
       status: 'problems',
       problems: [
-        { kind: 'columnsMissing', list: 'Kring Interest Groups', columns: ['Title', 'JobFunctions', 'Featured', 'FeedChannelId'] }
+        {
+          kind: 'columnsMissing',
+          list: 'Kring Interest Groups',
+          columns: ['Title', 'JobFunctions', 'Featured', 'FeedChannelId']
+        }
       ]
     });
   });

@@ -31,12 +31,23 @@ export const HIGHLIGHTS_LIST = {
   ]
 } as const;
 
+/** Join and leave requests that Graph refused to the requester, for the group's owners to decide. */
+export const MEMBERSHIP_REQUESTS_LIST = {
+  title: 'Kring Membership Requests',
+  columns: ['GroupId', 'RequesterId', 'RequesterName', 'Action', 'Status', 'DecidedById']
+} as const;
+
 export interface KringListDefinition {
   readonly title: string;
   readonly columns: readonly string[];
 }
 
-export const KRING_LISTS: readonly KringListDefinition[] = [INTEREST_GROUPS_LIST, HIGHLIGHTS_LIST, JOB_FUNCTIONS_LIST];
+export const KRING_LISTS: readonly KringListDefinition[] = [
+  INTEREST_GROUPS_LIST,
+  HIGHLIGHTS_LIST,
+  JOB_FUNCTIONS_LIST,
+  MEMBERSHIP_REQUESTS_LIST
+];
 
 /** SharePoint's own columns of every list that Kring reads. */
 export const BUILT_IN_COLUMNS = ['Id', 'Title', 'Created'] as const;
@@ -45,3 +56,4 @@ export type BuiltInColumn = (typeof BUILT_IN_COLUMNS)[number];
 export type HighlightsColumn = (typeof HIGHLIGHTS_LIST.columns)[number] | BuiltInColumn;
 export type InterestGroupsColumn = (typeof INTEREST_GROUPS_LIST.columns)[number] | BuiltInColumn;
 export type JobFunctionsColumn = (typeof JOB_FUNCTIONS_LIST.columns)[number] | BuiltInColumn;
+export type MembershipRequestsColumn = (typeof MEMBERSHIP_REQUESTS_LIST.columns)[number] | BuiltInColumn;

@@ -8,11 +8,12 @@ import { ListStore } from '../../../emulator/sharepoint/store/listStore';
 import { SKILL_VOCABULARY } from '../../../src/model/skillVocabulary';
 
 describe('provisioning template', () => {
-  it('defines the three lists with the contract fields and types', () => {
+  it('defines the four lists with the contract fields and types', () => {
     const lists = parseListTemplate(readFileSync(LIST_TEMPLATE_PATH, 'utf8'));
     expect(lists.map((list) => list.title)).toEqual([
       'Kring Interest Groups',
       'Kring Job Functions',
+      'Kring Membership Requests',
       'Kring Highlights'
     ]);
     const fieldTypes = (title: string): Record<string, string> =>
@@ -30,6 +31,15 @@ describe('provisioning template', () => {
       FeedChannelId: 'Text'
     });
     expect(fieldTypes('Kring Job Functions')).toEqual({ Title: 'Text', JobFunction: 'Text' });
+    expect(fieldTypes('Kring Membership Requests')).toEqual({
+      Title: 'Text',
+      GroupId: 'Text',
+      RequesterId: 'Text',
+      RequesterName: 'Text',
+      Action: 'Choice',
+      Status: 'Choice',
+      DecidedById: 'Text'
+    });
     expect(fieldTypes('Kring Highlights')).toEqual({
       Title: 'Text',
       Kind: 'Choice',
@@ -44,9 +54,9 @@ describe('provisioning template', () => {
       Topics: 'MultiChoice',
       WebUrl: 'Note'
     });
-    const kind = lists[2].fields.find((field) => field.name === 'Kind');
+    const kind = lists[3].fields.find((field) => field.name === 'Kind');
     expect(kind?.choices).toEqual(['AcceptedAnswer', 'LearningResource']);
-    expect(lists[2].entityTypeName).toBe('SP.Data.KringHighlightsListItem');
+    expect(lists[3].entityTypeName).toBe('SP.Data.KringHighlightsListItem');
   });
 
   it('refuses a template with a field type the emulator cannot store', () => {

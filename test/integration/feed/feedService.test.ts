@@ -1,10 +1,10 @@
-import { createServices } from '../../../src/services/createServices';
 import type { KringServices } from '../../../src/services/KringServices';
 import type { ChannelRef } from '../../../src/model/feed/mergedFeed';
 import { channelKey } from '../../../src/model/feed/mergedFeed';
 import type { InterestGroup } from '../../../src/model/feed/InterestGroup';
 import { rawGraph } from '../emulator/graphClient';
-import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
+import { registryGroupNamed, servicesFor } from '../../support/kringServices';
 
 const ANNE = 'anne.devries@hogeschool.example';
 const DAAN = 'daan.bakker@hogeschool.example';
@@ -12,15 +12,9 @@ const DAAN = 'daan.bakker@hogeschool.example';
 const emulator = emulatorPerFile();
 const graph = rawGraph(emulator);
 
-function servicesAs(user: string): KringServices {
-  return createServices(clientsFor(emulator, user), { viewer: user });
-}
+const servicesAs = (user: string): KringServices => servicesFor(emulator, user);
 
-async function groupNamed(services: KringServices, name: string): Promise<InterestGroup> {
-  const group = (await services.groups.getRegistry()).groups.find((candidate) => candidate.displayName === name);
-  if (!group) throw new Error(`No group ${name}`);
-  return group;
-}
+const groupNamed = registryGroupNamed;
 
 async function channelsOf(services: KringServices, groups: readonly InterestGroup[]): Promise<ChannelRef[]> {
   return Promise.all(groups.map((group) => services.groups.feedChannelOf(group)));
@@ -154,4 +148,24 @@ describe('FeedService against the emulator', () => {
       await emulator.setThrottling({ channelMessages: false });
     }
   }, 30_000);
+});
+
+describe('one linked post', () => {
+  it('reads a post with its latest replies in one $batch, and refuses a private one to a non-member', async () => {
+    const anne = servicesAs(ANNE);
+    const [channel] = await channelsOf(anne, [await groupNamed(anne, 'Teamleiders overleg')]);
+    const first = (await anne.feed.readLatest([channel], { fresh: true })).get(channelKey(channel));
+    if (!first?.ok) throw new Error('no first page');
+    const wanted = first.value.posts.find((post) => !post.systemEvent && post.replyCount > 0) ?? first.value.posts[0];
+    await emulator.clearRequests();
+    const post = await anne.feed.getPost(channel, wanted.id);
+    expect(await graphRoundTrips()).toEqual(['/v1.0/$batch']);
+    expect(post.id).toBe(wanted.id);
+    expect(post.replyCount).toBe(wanted.replyCount);
+
+    const refused = await servicesAs(DAAN)
+      .feed.getPost(channel, wanted.id)
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ kind: 'forbidden', status: 403 });
+  });
 });

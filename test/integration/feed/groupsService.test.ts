@@ -1,17 +1,15 @@
-import { createServices } from '../../../src/services/createServices';
 import type { KringServices } from '../../../src/services/KringServices';
 import { jobFunctionsOf } from '../../../src/model/feed/jobFunctions';
 import { suggestGroups } from '../../../src/model/feed/suggestGroups';
-import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
+import { emulatorPerFile } from '../../support/emulatorPerFile';
+import { servicesFor } from '../../support/kringServices';
 
 const ANNE = 'anne.devries@hogeschool.example';
 const SANNE = 'sanne.jansen@hogeschool.example';
 
 const emulator = emulatorPerFile();
 
-function servicesAs(user: string): KringServices {
-  return createServices(clientsFor(emulator, user), { viewer: user });
-}
+const servicesAs = (user: string): KringServices => servicesFor(emulator, user);
 
 beforeEach(async () => {
   await emulator.clearRequests();

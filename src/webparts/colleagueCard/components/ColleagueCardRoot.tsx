@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { makeStyles, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { PERSON_PARAMETER } from '../../../components/links/suiteLinks';
+import { LoadingState } from '../../../components/states/LoadingState';
 import { usePageParameter } from '../../../hooks/usePageParameter';
 import { showsTitle } from '../../shared/kringSiteProperties';
 import { cardPersonRef, type IColleagueCardWebPartProps } from '../colleagueCardProperties';
@@ -15,7 +16,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL
-  }
+  },
+  title: { ...typographyStyles.subtitle1, margin: 0 }
 });
 
 /**
@@ -31,9 +33,9 @@ export function ColleagueCardRoot(props: IColleagueCardWebPartProps): React.Reac
   const title = props.title || strings.WebPartTitle;
   return (
     <section className={styles.root} aria-label={title}>
-      {showsTitle(props, false) && <Subtitle1 as="h2">{title}</Subtitle1>}
+      {showsTitle(props, false) && <h2 className={styles.title}>{title}</h2>}
       {configured === undefined && (
-        <React.Suspense fallback={<Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />}>
+        <React.Suspense fallback={<LoadingState size="tiny" label={commonStrings.Loading} />}>
           <LazyPersonPicker onPick={(person) => setUrlPerson(person.userPrincipalName || person.id)} />
         </React.Suspense>
       )}

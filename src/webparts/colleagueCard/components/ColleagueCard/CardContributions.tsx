@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { Link, Spinner, Text } from '@fluentui/react-components';
+import { Link, mergeClasses } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState } from '../../../../components/states/lazyStates';
+import { LoadingState } from '../../../../components/states/LoadingState';
 import type { Highlight } from '../../../../model/Highlight';
 import type { CardStyles, ColleagueCardState } from './ColleagueCard.types';
 
@@ -16,11 +17,9 @@ function Contribution({ highlight, styles }: { highlight: Highlight; styles: Car
           {title}
         </Link>
       ) : (
-        <Text>{title}</Text>
+        <span>{title}</span>
       )}
-      <Text size={200} className={styles.secondary}>
-        {[kind, ...highlight.topics].join(' · ')}
-      </Text>
+      <span className={mergeClasses(styles.small, styles.secondary)}>{[kind, ...highlight.topics].join(' · ')}</span>
     </li>
   );
 }
@@ -35,11 +34,11 @@ export function CardContributions({ state, styles }: CardContributionsProps): Re
   switch (contributions.status) {
     case 'idle':
     case 'loading':
-      return <Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />;
+      return <LoadingState size="tiny" label={commonStrings.Loading} />;
     case 'error':
-      return <ErrorState compact error={contributions.error} onRetry={state.reloadContributions} />;
+      return <LazyErrorState compact error={contributions.error} onRetry={state.reloadContributions} />;
     case 'empty':
-      return <Text className={styles.muted}>{strings.NoContributions}</Text>;
+      return <span className={styles.muted}>{strings.NoContributions}</span>;
     case 'ready':
       return (
         <ul className={styles.list}>

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { Subtitle2 } from '@fluentui/react-components';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState } from '../../../../components/states/lazyStates';
 import type { Result } from '../../../../services/Result';
 import type { CardStyles } from './ColleagueCard.types';
 
@@ -13,9 +12,7 @@ export interface CardSectionProps {
 export function CardSection({ title, styles, children }: CardSectionProps): React.ReactElement {
   return (
     <section className={styles.section} aria-label={title}>
-      <Subtitle2 as="h4" className={styles.heading}>
-        {title}
-      </Subtitle2>
+      <h4 className={styles.heading}>{title}</h4>
       {children}
     </section>
   );
@@ -33,6 +30,6 @@ export function PartOrError<T>({ part, permission, onRetry, children }: PartOrEr
   return part.ok ? (
     children(part.value)
   ) : (
-    <ErrorState compact error={part.error} permission={permission} onRetry={onRetry} />
+    <LazyErrorState compact error={part.error} permission={permission} onRetry={onRetry} />
   );
 }

@@ -6,16 +6,7 @@ import { ServiceError } from '../../../../services/ServiceError';
 import type { ProfileCard } from '../../../../services/people/ProfileCard';
 import { ANNE, cardFor } from './cardFixtures';
 import { ColleagueCard } from './ColleagueCard';
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../../../../components/testing/deferred';
 
 // Typing through user-event on a shared two-core machine can take several seconds, and while a tag picker has focus
 // every render re-positions its popup (floating-ui over jsdom's slow getComputedStyle): longer texts arrive as one

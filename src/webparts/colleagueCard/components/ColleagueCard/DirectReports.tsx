@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Text } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { Person } from '../../../../components/Person/Person';
@@ -28,12 +28,12 @@ export function DirectReports({ reports, styles }: DirectReportsProps): React.Re
     if (showAll) listRef.current?.querySelectorAll<HTMLElement>('a')[FIRST_REPORTS]?.focus();
   }, [showAll]);
   if (reports.length === 0) {
-    return <Text className={styles.muted}>{strings.NoDirectReports}</Text>;
+    return <span className={styles.muted}>{strings.NoDirectReports}</span>;
   }
   const shown = showAll ? reports : reports.slice(0, FIRST_REPORTS);
   return (
     <>
-      <Text className={styles.secondary}>{countText(reports.length)}</Text>
+      <span className={styles.secondary}>{countText(reports.length)}</span>
       <ul ref={listRef} className={styles.list} aria-label={strings.DirectReports}>
         {shown.map((report) => (
           <li key={report.id}>

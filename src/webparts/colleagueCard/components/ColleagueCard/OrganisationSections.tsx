@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link, Text } from '@fluentui/react-components';
+import { Link, mergeClasses } from '@fluentui/react-components';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { Person } from '../../../../components/Person/Person';
 import { REQUIRED_PERMISSION } from '../../../../components/states/permissions';
@@ -21,7 +21,7 @@ export function OrganisationSections({ state, card, styles }: OrganisationSectio
       <CardSection title={strings.Manager} styles={styles}>
         <PartOrError part={card.manager} permission={REQUIRED_PERMISSION.manager} onRetry={state.reload}>
           {(manager) =>
-            manager ? <Person person={manager} /> : <Text className={styles.muted}>{strings.NoManager}</Text>
+            manager ? <Person person={manager} /> : <span className={styles.muted}>{strings.NoManager}</span>
           }
         </PartOrError>
       </CardSection>
@@ -39,15 +39,13 @@ export function OrganisationSections({ state, card, styles }: OrganisationSectio
                   <li key={group.id} className={styles.groupItem}>
                     <Link href={state.links.group(group.id)}>{group.displayName}</Link>
                     {group.visibility === 'Private' && (
-                      <Text size={200} className={styles.secondary}>
-                        {strings.PrivateGroup}
-                      </Text>
+                      <span className={mergeClasses(styles.small, styles.secondary)}>{strings.PrivateGroup}</span>
                     )}
                   </li>
                 ))}
               </ul>
             ) : (
-              <Text className={styles.muted}>{strings.NoGroups}</Text>
+              <span className={styles.muted}>{strings.NoGroups}</span>
             )
           }
         </PartOrError>

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react-components';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { TagList } from '../../../../components/TagList/TagList';
 import type { KringLocale } from '../../../../host/HostInfo';
@@ -28,7 +27,7 @@ function TagSection({ title, tags, href, locale, styles }: TagSectionProps): Rea
       {tags.length > 0 ? (
         <TagList label={title} tags={tags} href={href} locale={locale} />
       ) : (
-        <Text className={styles.muted}>{strings.NotFilledIn}</Text>
+        <span className={styles.muted}>{strings.NotFilledIn}</span>
       )}
     </CardSection>
   );
@@ -43,9 +42,9 @@ export function ProfileSections({ state, profile, styles }: ProfileSectionsProps
     <>
       <CardSection title={strings.AboutMe} styles={styles}>
         {aboutMe ? (
-          <Text className={styles.aboutMe}>{aboutMe}</Text>
+          <span className={styles.aboutMe}>{aboutMe}</span>
         ) : (
-          <Text className={styles.muted}>{strings.NotFilledIn}</Text>
+          <span className={styles.muted}>{strings.NotFilledIn}</span>
         )}
       </CardSection>
       <TagSection

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState, LazyNotice } from '../../../../components/states/lazyStates';
+import { LoadingState } from '../../../../components/states/LoadingState';
 import { REQUIRED_PERMISSION } from '../../../../components/states/permissions';
 import type { PersonProfile } from '../../../../model/PersonProfile';
 import { aboutMeText } from '../aboutMeText';
@@ -24,7 +24,7 @@ function renderEditor(state: ColleagueCardState, profile: PersonProfile): React.
     responsibilities: profile.responsibilities
   };
   return (
-    <React.Suspense fallback={<Spinner size="tiny" label={commonStrings.Loading} labelPosition="after" />}>
+    <React.Suspense fallback={<LoadingState size="tiny" label={commonStrings.Loading} />}>
       <LazyProfileEditor
         initial={state.draft ?? saved}
         saveError={state.save.status === 'failed' ? state.save.error : undefined}
@@ -41,15 +41,12 @@ type FailedCard = Extract<ColleagueCardState['card'], { status: 'error' }>;
 function renderUnavailable(state: ColleagueCardState, card: FailedCard): React.ReactElement {
   if (card.error.kind === 'notFound') {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{strings.PersonNotFoundTitle}</MessageBarTitle>
-          {strings.PersonNotFoundDetail.replace('{0}', state.personRef)}
-        </MessageBarBody>
-      </MessageBar>
+      <LazyNotice intent="warning" title={strings.PersonNotFoundTitle}>
+        {strings.PersonNotFoundDetail.replace('{0}', state.personRef)}
+      </LazyNotice>
     );
   }
-  return <ErrorState error={card.error} permission={REQUIRED_PERMISSION.profile} onRetry={state.reload} />;
+  return <LazyErrorState error={card.error} permission={REQUIRED_PERMISSION.profile} onRetry={state.reload} />;
 }
 
 export function renderColleagueCard(state: ColleagueCardState, styles: CardStyles): React.ReactElement {

@@ -2,6 +2,7 @@ import { useAsyncData } from '../../../../hooks/useAsyncData';
 import { useHost } from '../../../../host/HostContext';
 import type { PersonProfile } from '../../../../model/PersonProfile';
 import { useServices } from '../../../../services/ServicesContext';
+import { cardLoadRef } from '../../cardLoadRef';
 import type { ColleagueCardProps, ColleagueCardState } from './ColleagueCard.types';
 import { useCardLinks } from './useCardLinks';
 import { useCardTiming } from './cardTiming';
@@ -19,9 +20,7 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
   const host = useHost();
   const { people } = useServices();
   const isMeRef = personRef.trim().toLowerCase() === 'me';
-  // The signed-in user by id when the host knows it: ids are the same for every viewer, so a cached card can
-  // be reused across page loads without ever showing one user's card as another user's "me".
-  const loadRef = isMeRef && host.user.id ? host.user.id : personRef;
+  const loadRef = cardLoadRef(personRef, host);
   const { state: card, reload } = useAsyncData(() => people.getProfileCard(loadRef), [people, loadRef]);
   const links = useCardLinks();
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { ProfileFields } from '../../../../model/PersonProfile';
+import { preloadMessageBars } from '../../../../components/states/lazyStates';
 import { cleanProfileFields } from '../../../../model/profileValidation';
 import { useServices } from '../../../../services/ServicesContext';
 import { toServiceError } from '../../../../services/toServiceError';
@@ -23,7 +24,13 @@ export function useProfileEditing(personRef: string, userId: string | undefined)
   const [save, setSave] = React.useState<SaveStatus>({ status: 'idle' });
   const [draft, setDraft] = React.useState<ProfileFields | undefined>(undefined);
 
+  // Another person's card starts without this one's edits; the first card starts that way already.
+  const shownRef = React.useRef(personRef);
   React.useEffect(() => {
+    if (shownRef.current === personRef) {
+      return;
+    }
+    shownRef.current = personRef;
     setEdits(undefined);
     setDraft(undefined);
     setEditing(false);
@@ -53,6 +60,8 @@ export function useProfileEditing(personRef: string, userId: string | undefined)
   );
 
   const startEditing = React.useCallback(() => {
+    // The saved notice and the editor's errors are MessageBars: their code loads while the person types.
+    void preloadMessageBars();
     setSave({ status: 'idle' });
     setDraft(undefined);
     setEditing(true);

@@ -1,0 +1,30 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react-components';
+import { AttachRegular, DocumentRegular } from '@fluentui/react-icons';
+import type { Attachment } from '../../model/feed/Post';
+import { safeWebHref } from './messageUrls';
+import { useAttachmentCardStyles } from './useAttachmentCardStyles';
+
+export interface AttachmentCardProps {
+  attachment: Attachment;
+}
+
+/** A file shared in a message: icon and name, the name opening the file in a new tab; other kinds by name only. */
+export function AttachmentCard({ attachment }: AttachmentCardProps): React.ReactElement {
+  const styles = useAttachmentCardStyles();
+  const isFile = attachment.kind === 'file';
+  const href = isFile ? safeWebHref(attachment.url) : undefined;
+  const Icon = isFile ? DocumentRegular : AttachRegular;
+  return (
+    <span className={styles.root}>
+      <Icon className={styles.icon} aria-hidden />
+      {href ? (
+        <Link className={styles.name} href={href} target="_blank" rel="noopener noreferrer">
+          {attachment.name}
+        </Link>
+      ) : (
+        <span className={styles.name}>{attachment.name}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import * as strings from 'InterestGroupFeedWebPartStrings';
+import { ErrorState } from '../../../../components/states/ErrorState';
+import { LoadingState } from '../../../../components/states/LoadingState';
+import { Notice } from '../../../../components/states/Notice';
+import type { FeedSource } from './feedChannels';
+import { useFeedTiming } from './feedTiming';
+import { format } from './ReactionSummary';
+import { LinkedPost } from './LinkedPost';
+import { useLinkedPost } from './useLinkedPost';
+import { useMergedFeed, type MergedFeedResult } from './useMergedFeed';
+import { VirtualFeed } from './VirtualFeed';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 }
+});
+
+export interface FeedViewProps {
+  source: FeedSource;
+  /** The post a link (`?group=&post=`) points at. */
+  link?: { groupId: string; postId: string };
+  /** Opens the group browser (offered when I follow no groups). */
+  onFindGroups?: () => void;
+}
+
+/** The merged feed with its loading, empty and error states. */
+export function FeedView({ source, link, onFindGroups }: FeedViewProps): React.ReactElement {
+  const { state, loadMore, reload } = useMergedFeed(source);
+  useFeedTiming(state.status === 'ready' && state.feed.posts.length > 0);
+  const inFeed =
+    state.status === 'ready' &&
+    state.feed.posts.some((post) => post.id === link?.postId && post.groupId === link.groupId);
+  const linked = useLinkedPost(link, state.status === 'loading' || inFeed);
+  return (
+    <>
+      <LinkedPost state={linked} />
+      <FeedBody state={state} loadMore={loadMore} reload={reload} link={link} onFindGroups={onFindGroups} />
+    </>
+  );
+}
+
+function FeedBody({
+  state,
+  loadMore,
+  reload,
+  link,
+  onFindGroups
+}: MergedFeedResult & Pick<FeedViewProps, 'link' | 'onFindGroups'>): React.ReactElement {
+  const styles = useStyles();
+  if (state.status === 'loading') {
+    return <LoadingState label={strings.LoadingFeed} />;
+  }
+  if (state.status === 'error') {
+    return <ErrorState error={state.error} onRetry={reload} />;
+  }
+  if (state.status === 'noGroups') {
+    return (
+      <Notice intent="info" title={strings.NoGroupsTitle}>
+        <Text>{strings.NoGroupsBody}</Text>
+        {onFindGroups && <Button onClick={onFindGroups}>{strings.ShowGroups}</Button>}
+      </Notice>
+    );
+  }
+  const { feed, groups, loadingMore, channelErrors, newThreads } = state;
+  const firstError = [...channelErrors.values()][0];
+  return (
+    <div className={styles.root}>
+      <Text role="status" aria-live="polite">
+        {newThreads > 0 ? format(strings.NewPosts, newThreads) : ''}
+      </Text>
+      {feed.failed.length > 0 && firstError && (
+        <Notice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
+          {firstError.kind === 'forbidden' ? strings.PrivateGroupRefused : firstError.message}
+          <Button size="small" onClick={reload}>
+            {strings.Retry}
+          </Button>
+        </Notice>
+      )}
+      {feed.posts.length === 0 && !feed.hasMore ? (
+        <Text>{strings.EmptyFeed}</Text>
+      ) : (
+        <VirtualFeed
+          posts={feed.posts}
+          groups={groups}
+          hasMore={feed.hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          linkedPostId={link?.postId}
+          label={strings.FeedLabel}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { Button, Spinner, Text } from '@fluentui/react-components';
+import * as strings from 'InterestGroupFeedWebPartStrings';
+import { ErrorState } from '../../../../components/states/ErrorState';
+import { useHost } from '../../../../host/HostContext';
+import { asServiceError } from '../../../../hooks/AsyncData';
+import type { Post, Reply } from '../../../../model/feed/Post';
+import { useServices } from '../../../../services/ServicesContext';
+import type { ServiceError } from '../../../../services/ServiceError';
+import { MessageAuthor } from './MessageAuthor';
+import { MessageContent } from './MessageContent';
+import { MessageTime } from './MessageTime';
+import { format, ReactionSummary } from './ReactionSummary';
+import { usePostCardStyles } from './usePostCardStyles';
+
+type Thread =
+  | { status: 'latest' }
+  | { status: 'loading' }
+  | { status: 'all'; replies: Reply[] }
+  | { status: 'error'; error: ServiceError };
+
+function ReplyItem({ reply }: { reply: Reply }): React.ReactElement {
+  const styles = usePostCardStyles();
+  return (
+    <li className={styles.reply}>
+      <div className={styles.header}>
+        {reply.author && <MessageAuthor author={reply.author} />}
+        <Text size={200} className={styles.meta}>
+          <MessageTime iso={reply.created} />
+        </Text>
+      </div>
+      <MessageContent message={reply} />
+      <ReactionSummary reactions={reply.reactions} />
+    </li>
+  );
+}
+
+/** The latest replies of a thread, and all of them on request (read when asked, not with the feed). */
+export function ReplyList({ post }: { post: Post }): React.ReactElement | null {
+  const styles = usePostCardStyles();
+  const services = useServices();
+  const viewerId = useHost().user.id;
+  const [thread, setThread] = React.useState<Thread>({ status: 'latest' });
+  const showAll = (): void => {
+    setThread({ status: 'loading' });
+    services.feed
+      .getReplies(post, post.id, { viewerId })
+      .then((replies) => setThread({ status: 'all', replies }))
+      .catch(async (error: unknown) => setThread({ status: 'error', error: await asServiceError(error) }));
+  };
+  const replies = thread.status === 'all' ? thread.replies : post.replies;
+  const hidden = post.replyCount - post.replies.length;
+  if (post.replyCount === 0) {
+    return null;
+  }
+  return (
+    <>
+      {hidden > 0 && thread.status === 'latest' && (
+        <Button appearance="transparent" size="small" className={styles.threadAction} onClick={showAll}>
+          {format(strings.ShowAllReplies, post.replyCount)}
+        </Button>
+      )}
+      {thread.status === 'all' && hidden > 0 && (
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.threadAction}
+          onClick={() => setThread({ status: 'latest' })}
+        >
+          {strings.HideReplies}
+        </Button>
+      )}
+      {thread.status === 'loading' && (
+        <Spinner size="extra-tiny" label={strings.LoadingReplies} labelPosition="after" />
+      )}
+      {thread.status === 'error' && <ErrorState error={thread.error} onRetry={showAll} compact />}
+      <ul className={styles.replies}>
+        {replies.map((reply) => (
+          <ReplyItem key={reply.id} reply={reply} />
+        ))}
+      </ul>
+    </>
+  );
+}
