@@ -68,6 +68,21 @@ describe('GroupsService against the emulator', () => {
     expect(await emulator.requests()).toHaveLength(0);
   });
 
+  it('asks for the owners of all the groups shown together, in one $batch', async () => {
+    const services = servicesAs('daan.bakker@hogeschool.example');
+    const { groups } = await services.groups.getRegistry();
+    const named = (name: string) => groups.find((group) => group.displayName === name)?.id as string;
+    await emulator.clearRequests();
+    const [teamleiders, lerarenopleidingen] = await Promise.all([
+      services.groups.getOwners(named('Teamleiders overleg')),
+      services.groups.getOwners(named('Lerarenopleidingen'))
+    ]);
+    expect(teamleiders.map((owner) => owner.displayName)).toContain('Ingrid Mulder');
+    expect(lerarenopleidingen.map((owner) => owner.displayName)).toContain('Anne de Vries');
+    const roundTrips = (await emulator.requests()).filter((request) => !request.batch);
+    expect(roundTrips.map((request) => request.url)).toEqual(['/v1.0/$batch']);
+  });
+
   it("resolves a group's feed channel from the registry without asking Graph", async () => {
     const services = servicesAs(ANNE);
     const [group] = (await services.groups.getRegistry()).groups;

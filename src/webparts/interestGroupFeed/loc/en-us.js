@@ -48,6 +48,7 @@ define([], function () {
     FeedSourceChosen: 'Chosen groups',
     FeedSourceChannel: 'The Teams channel this tab is in',
     // Group browser
+    GroupOwnersLabel: 'Owners',
     GroupsForYou: 'Groups for you',
     SuggestionForJobFunction: 'For {0}',
     SuggestionSharesTopics: 'Shares your topics: {0}',

@@ -45,6 +45,7 @@ declare interface IInterestGroupFeedWebPartStrings {
   FeedSourceChosen: string;
   FeedSourceChannel: string;
   // Group browser
+  GroupOwnersLabel: string;
   GroupsForYou: string;
   SuggestionForJobFunction: string;
   SuggestionSharesTopics: string;

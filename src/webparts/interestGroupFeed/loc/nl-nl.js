@@ -48,6 +48,7 @@ define([], function () {
     FeedSourceChosen: 'Gekozen groepen',
     FeedSourceChannel: 'Het Teams-kanaal waar dit tabblad in staat',
     // Group browser
+    GroupOwnersLabel: 'Eigenaren',
     GroupsForYou: 'Groepen voor jou',
     SuggestionForJobFunction: 'Voor {0}',
     SuggestionSharesTopics: 'Sluit aan bij je onderwerpen: {0}',

@@ -12,6 +12,7 @@ import { TagList } from '../../../../components/TagList/TagList';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { GroupCardContext } from './GroupsPanel.types';
 import { jobFunctionLabel, memberCountText } from './groupTexts';
+import { GroupOwners } from './GroupOwners';
 import { MembershipActions } from './MembershipActions';
 import { useGroupCardStyles, type GroupCardStyles } from './useGroupCardStyles';
 
@@ -106,6 +107,7 @@ export function GroupCard({ group, context, reasons }: GroupCardProps): React.Re
         )}
         <Visibility {...parts} />
       </div>
+      {group.visibility === 'Private' && !member && <GroupOwners groupId={group.id} styles={styles} />}
       {group.jobFunctions.length > 0 && (
         <TagList label={strings.GroupJobFunctionsLabel} tags={group.jobFunctions.map(jobFunctionLabel)} />
       )}

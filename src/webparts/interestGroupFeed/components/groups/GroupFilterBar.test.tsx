@@ -8,11 +8,6 @@ import { useGroupsPanelStyles } from './useGroupsPanelStyles';
 
 // Fluent positions the dropdown's list with many getComputedStyle calls, slow in jsdom and pointless without layout.
 jest.setTimeout(30_000);
-jest.mock('@floating-ui/dom', () => ({
-  ...jest.requireActual('@floating-ui/dom'),
-  computePosition: () =>
-    Promise.resolve({ x: 0, y: 0, placement: 'bottom-start', strategy: 'absolute', middlewareData: {} })
-}));
 
 function Bar({ filters, onChange }: { filters: GroupFilters; onChange: (filters: GroupFilters) => void }) {
   const styles = useGroupsPanelStyles();

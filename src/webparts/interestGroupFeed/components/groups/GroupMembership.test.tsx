@@ -10,14 +10,9 @@ import { cardOf, ME, MY_GROUP_IDS, REGISTRY, withDetails } from './groupFixtures
 import { GroupsPanel } from './GroupsPanel';
 import { deferred } from '../../../../components/testing/deferred';
 
-// The speed-ups of GroupsPanel.test.tsx: no visibility check in role queries, no popup positioning.
+// As in GroupsPanel.test.tsx: no visibility check in role queries (nothing in the panel is hidden).
 jest.setTimeout(30_000);
 configure({ defaultHidden: true });
-jest.mock('@floating-ui/dom', () => ({
-  ...jest.requireActual('@floating-ui/dom'),
-  computePosition: () =>
-    Promise.resolve({ x: 0, y: 0, placement: 'bottom-start', strategy: 'absolute', middlewareData: {} })
-}));
 
 // Clicks skip the pointer-events check, which reads the computed style of every ancestor.
 let user: ReturnType<typeof userEvent.setup>;

@@ -15,11 +15,6 @@ import { GroupsPanel } from './GroupsPanel';
 // type by pasting. The filtering itself is tried in filterGroups.test.ts.
 jest.setTimeout(30_000);
 configure({ defaultHidden: true });
-jest.mock('@floating-ui/dom', () => ({
-  ...jest.requireActual('@floating-ui/dom'),
-  computePosition: () =>
-    Promise.resolve({ x: 0, y: 0, placement: 'bottom-start', strategy: 'absolute', middlewareData: {} })
-}));
 
 const FEED_PAGE = 'https://hogeschool.example/sites/kring/SitePages/Feed.aspx';
 
@@ -29,6 +24,11 @@ function services(groups: Partial<GroupsService> = {}, people: Partial<PeopleSer
       getRegistry: jest.fn().mockResolvedValue(REGISTRY),
       getMyGroupIds: jest.fn().mockResolvedValue(MY_GROUP_IDS),
       withDetails: jest.fn(withDetails),
+      getOwners: jest
+        .fn()
+        .mockResolvedValue([
+          { id: 'owner-1', displayName: 'Ingrid Mulder', userPrincipalName: 'ingrid.mulder@hogeschool.example' }
+        ]),
       ...groups
     },
     people: { getProfileCard: jest.fn().mockResolvedValue(cardOf(ME)), ...people },
@@ -92,6 +92,9 @@ describe('GroupsPanel', () => {
 
     const closed = card(all, 'Datagedreven onderzoek');
     expect(closed).toHaveTextContent('Private: request to join');
+    const owners = await within(closed).findByRole('list', { name: 'Owners' });
+    expect(within(owners).getByRole('link', { name: /Ingrid Mulder/ })).toBeInTheDocument();
+    expect(kring.groups.getOwners).toHaveBeenCalled();
     expect(closed).not.toHaveTextContent('Member');
     expect(within(closed).queryByRole('button', { name: 'Open feed' })).not.toBeInTheDocument();
 

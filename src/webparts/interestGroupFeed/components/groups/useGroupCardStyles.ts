@@ -46,6 +46,15 @@ export const useGroupCardStyles = makeStyles({
     padding: 0,
     listStyleType: 'none'
   },
+  owners: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none'
+  },
   meta: {
     display: 'flex',
     flexWrap: 'wrap',
