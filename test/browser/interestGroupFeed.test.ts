@@ -73,6 +73,25 @@ describe('the interest-group feed in the workbench', () => {
     await close();
   });
 
+  it('moves between posts with Page Down and Page Up, also to posts not rendered yet', async () => {
+    const { page, close } = await openWorkbench(browser, { user: ANNE, webpart: 'interestGroupFeed' });
+    const first = feed(page).locator('article').first();
+    await first.waitFor({ timeout: 20_000 });
+    await first.focus();
+    const focusedPosition = (position: string) =>
+      page.waitForFunction((expected) => document.activeElement?.getAttribute('aria-posinset') === expected, position, {
+        timeout: 5_000
+      });
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('PageDown');
+    }
+    await focusedPosition('13');
+    await page.keyboard.press('PageUp');
+    await focusedPosition('12');
+    expect(await feed(page).locator('article').count()).toBeLessThan(25);
+    await close();
+  });
+
   it('shows a new post of one of my groups when the feed opens', async () => {
     const group = await groupByName('Toetsing en beoordeling');
     const subject = `Nieuwe vraag ${Date.now()}`;

@@ -4,6 +4,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post } from '../../../../model/feed/Post';
+import { onFeedKeyDown } from './feedKeyboard';
 import { PostCard } from './PostCard';
 
 const useStyles = makeStyles({
@@ -55,6 +56,22 @@ function FeedEnd(props: Pick<VirtualFeedProps, 'hasMore' | 'loadingMore' | 'onLo
   );
 }
 
+/** Scrolls once to the post a link points at, when the feed holds it. */
+function useScrollToLinked(
+  posts: readonly Post[],
+  linkedPostId: string | undefined,
+  virtualizer: { scrollToIndex: (index: number, options: { align: 'start' }) => void }
+): void {
+  const linkedIndex = linkedPostId ? posts.findIndex((post) => post.id === linkedPostId) : -1;
+  const scrolledToLink = React.useRef(false);
+  React.useEffect(() => {
+    if (linkedIndex >= 0 && !scrolledToLink.current) {
+      scrolledToLink.current = true;
+      virtualizer.scrollToIndex(linkedIndex, { align: 'start' });
+    }
+  }, [linkedIndex, virtualizer]);
+}
+
 /** Threads this close to the end load the next ones, before the reader gets there. */
 const PREFETCH_ROWS = 3;
 
@@ -66,6 +83,7 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
   const { posts, groups, hasMore, loadingMore, onLoadMore } = props;
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
+  const pendingFocus = React.useRef<number | undefined>(undefined);
   const virtualizer = useVirtualizer({
     count: posts.length,
     getScrollElement: () => scroller.current,
@@ -73,14 +91,7 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
     overscan: 4,
     getItemKey: (index) => `${posts[index].groupId}/${posts[index].id}`
   });
-  const linkedIndex = props.linkedPostId ? posts.findIndex((post) => post.id === props.linkedPostId) : -1;
-  const scrolledToLink = React.useRef(false);
-  React.useEffect(() => {
-    if (linkedIndex >= 0 && !scrolledToLink.current) {
-      scrolledToLink.current = true;
-      virtualizer.scrollToIndex(linkedIndex, { align: 'start' });
-    }
-  }, [linkedIndex, virtualizer]);
+  useScrollToLinked(posts, props.linkedPostId, virtualizer);
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];
   React.useEffect(() => {
@@ -97,6 +108,9 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
         aria-busy={loadingMore}
         className={styles.inner}
         style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={(event) =>
+          onFeedKeyDown(event, posts.length, (index) => virtualizer.scrollToIndex(index), pendingFocus)
+        }
       >
         {items.map((item) => {
           const post = posts[item.index];
