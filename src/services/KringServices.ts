@@ -4,6 +4,7 @@ import type { MembershipService } from './groups/MembershipService';
 import type { HealthService } from './health/HealthReport';
 import type { HighlightsService } from './highlights/HighlightsService';
 import type { PeopleService } from './people/PeopleService';
+import type { RegistryService } from './registry/RegistryService';
 import type { SettingsService } from './settings/SuiteSettings';
 
 /** Every data service a Kring component can use, handed down through ServicesContext. */
@@ -15,4 +16,5 @@ export interface KringServices {
   groups: GroupsService;
   membership: MembershipService;
   feed: FeedService;
+  registry: RegistryService;
 }

@@ -4,6 +4,7 @@ import type { KringServices } from './KringServices';
 import { GraphFeedService } from './feed/GraphFeedService';
 import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
 import { SpGraphMembershipService } from './groups/SpGraphMembershipService';
+import { SpGraphRegistryService } from './registry/SpGraphRegistryService';
 import { SpHealthService } from './health/SpHealthService';
 import { SpHighlightsService } from './highlights/SpHighlightsService';
 import { GraphPeopleService } from './people/GraphPeopleService';
@@ -34,6 +35,7 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
     health: new SpHealthService(settings, clients.spFor),
     groups,
     membership: new SpGraphMembershipService(clients.graph, homeSite, cache, () => groups.forgetMemberships()),
+    registry: new SpGraphRegistryService(clients.graph, homeSite, cache),
     feed: new GraphFeedService(
       clients.graph,
       clients.graphOrigin,

@@ -7,9 +7,7 @@ import type { KringServices } from '../../services/KringServices';
 import type { PeopleService } from '../../services/people/PeopleService';
 import type { HighlightsService } from '../../services/highlights/HighlightsService';
 import type { HealthService } from '../../services/health/HealthReport';
-import type { FeedService } from '../../services/feed/FeedService';
-import type { GroupsService } from '../../services/groups/GroupsService';
-import type { MembershipService } from '../../services/groups/MembershipService';
+import { fakeGroupServices, unexpected, type GroupServiceOverrides } from './fakeGroupServices';
 import { fixedSettings, type SuiteSettings } from '../../services/settings/SuiteSettings';
 
 /** Services for component tests: every call fails loudly unless the test supplies it. */
@@ -19,12 +17,8 @@ export function fakeServices(
     highlights?: Partial<HighlightsService>;
     settings?: SuiteSettings;
     health?: Partial<HealthService>;
-    groups?: Partial<GroupsService>;
-    membership?: Partial<MembershipService>;
-    feed?: Partial<FeedService>;
-  } = {}
+  } & GroupServiceOverrides = {}
 ): KringServices {
-  const unexpected = (name: string) => () => Promise.reject(new Error(`Unexpected call to ${name}`));
   return {
     people: {
       getMe: unexpected('getMe'),
@@ -44,33 +38,7 @@ export function fakeServices(
       check: unexpected('health.check'),
       ...overrides.health
     },
-    groups: {
-      getRegistry: unexpected('groups.getRegistry'),
-      getMyGroupIds: unexpected('groups.getMyGroupIds'),
-      withDetails: unexpected('groups.withDetails'),
-      getOwners: () => Promise.resolve([]),
-      feedChannelOf: unexpected('groups.feedChannelOf'),
-      ...overrides.groups
-    },
-    membership: {
-      join: unexpected('membership.join'),
-      leave: unexpected('membership.leave'),
-      getMyPendingRequests: () => Promise.resolve([]),
-      getRequestsToDecide: () => Promise.resolve([]),
-      decide: unexpected('membership.decide'),
-      ...overrides.membership
-    },
-    feed: {
-      graphOrigin: 'https://graph.microsoft.com',
-      rememberedActivity: () => new Map(),
-      readLatest: unexpected('feed.readLatest'),
-      readOlder: unexpected('feed.readOlder'),
-      getPost: unexpected('feed.getPost'),
-      getReplies: unexpected('feed.getReplies'),
-      catchUp: unexpected('feed.catchUp'),
-      hostedImage: unexpected('feed.hostedImage'),
-      ...overrides.feed
-    }
+    ...fakeGroupServices(overrides)
   };
 }
 

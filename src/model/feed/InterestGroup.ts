@@ -16,6 +16,8 @@ export interface InterestGroup {
   memberCount?: number;
   /** The channel whose messages are the group's feed; undefined means the team's primary (General) channel. */
   feedChannelId?: string;
+  /** Entra ids of the people who curate the group (the registry's `Curators`); empty when nobody is named. */
+  curatorIds?: string[];
 }
 
 /** Where the signed-in user stands with a group. */

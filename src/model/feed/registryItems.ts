@@ -10,6 +10,8 @@ export interface SpInterestGroupItem {
   Topics?: SpMultiValue;
   Featured?: boolean | null;
   FeedChannelId?: string | null;
+  /** Entra ids of the group's curators, separated by `;` (a Note column). */
+  Curators?: string | null;
 }
 
 /** An item of the Kring Job Functions list. */
@@ -22,6 +24,13 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The curators' ids of a `Curators` value (`id;id`), lower case, without empty or repeated ones. */
+export function curatorIdsOf(value: string | null | undefined): string[] {
+  if (typeof value !== 'string') return [];
+  const ids = value.split(';').map((id) => id.trim().toLowerCase());
+  return ids.filter((id, index) => id !== '' && ids.indexOf(id) === index);
 }
 
 /**
@@ -42,7 +51,8 @@ export function toInterestGroup(item: SpInterestGroupItem): InterestGroup | unde
     jobFunctions: multiValue(item.JobFunctions),
     topics: multiValue(item.Topics),
     featured: item.Featured === true,
-    feedChannelId: text(item.FeedChannelId)
+    feedChannelId: text(item.FeedChannelId),
+    curatorIds: curatorIdsOf(item.Curators)
   };
 }
 

@@ -39,7 +39,8 @@ const REGISTRY_FIELDS: readonly InterestGroupsColumn[] = [
   'JobFunctions',
   'Topics',
   'Featured',
-  'FeedChannelId'
+  'FeedChannelId',
+  'Curators'
 ];
 const RULE_FIELDS: readonly JobFunctionsColumn[] = ['Title', 'JobFunction'];
 

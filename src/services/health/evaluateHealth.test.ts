@@ -63,7 +63,7 @@ describe('evaluateHealth', () => {
         {
           kind: 'columnsMissing',
           list: 'Kring Interest Groups',
-          columns: ['Title', 'JobFunctions', 'Featured', 'FeedChannelId']
+          columns: ['Title', 'JobFunctions', 'Featured', 'FeedChannelId', 'Curators']
         }
       ]
     });

@@ -5,7 +5,7 @@
  */
 export const INTEREST_GROUPS_LIST = {
   title: 'Kring Interest Groups',
-  columns: ['GroupId', 'JobFunctions', 'Topics', 'Featured', 'FeedChannelId']
+  columns: ['GroupId', 'JobFunctions', 'Topics', 'Featured', 'FeedChannelId', 'Curators']
 } as const;
 
 /** The site owners' map from job titles (the item's Title, a part of a title) to job functions. */

@@ -28,7 +28,8 @@ describe('provisioning template', () => {
       JobFunctions: 'MultiChoice',
       Topics: 'MultiChoice',
       Featured: 'Boolean',
-      FeedChannelId: 'Text'
+      FeedChannelId: 'Text',
+      Curators: 'Note'
     });
     expect(fieldTypes('Kring Job Functions')).toEqual({ Title: 'Text', JobFunction: 'Text' });
     expect(fieldTypes('Kring Membership Requests')).toEqual({

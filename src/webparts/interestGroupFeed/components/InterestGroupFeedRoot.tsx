@@ -1,7 +1,10 @@
 import * as React from 'react';
 import { makeStyles, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
+import { LoadingState } from '../../../components/states/LoadingState';
 import { useHost } from '../../../host/HostContext';
+import { useAsyncData } from '../../../hooks/useAsyncData';
+import { useServices } from '../../../services/ServicesContext';
 import { showsTitle } from '../../shared/kringSiteProperties';
 import { feedSourceOf, type IInterestGroupFeedWebPartProps } from '../interestGroupFeedProperties';
 import { linkedPost, linkedPostOfSubPage } from './feed/feedLinks';
@@ -10,6 +13,12 @@ import { FeedView } from './feed/FeedView';
 const GroupsPanel = React.lazy(() =>
   import(/* webpackChunkName: 'kring-groups-panel' */ './groups/GroupsPanel').then((module) => ({
     default: module.GroupsPanel
+  }))
+);
+
+const RegistryPanel = React.lazy(() =>
+  import(/* webpackChunkName: 'kring-registry-panel' */ './registry/RegistryPanel').then((module) => ({
+    default: module.RegistryPanel
   }))
 );
 
@@ -23,13 +32,18 @@ const useStyles = makeStyles({
   }
 });
 
-type View = 'feed' | 'groups';
+type View = 'feed' | 'groups' | 'registry';
 
 /** The interest-group feed web part: the merged feed of my groups, and the groups to browse and join. */
 export function InterestGroupFeedRoot(props: IInterestGroupFeedWebPartProps): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
+  const services = useServices();
   const [view, setView] = React.useState<View>('feed');
+  // A change to the registry reads the feed and the groups again when they show next.
+  const [registryVersion, setRegistryVersion] = React.useState(0);
+  const curator = useAsyncData(() => services.registry.canCurate(), [services]).state;
+  const canCurate = curator.status === 'ready' && curator.data;
   const title = props.title || strings.WebPartTitle;
   const source = feedSourceOf(props, host.team?.groupId);
   const linked =
@@ -44,12 +58,17 @@ export function InterestGroupFeedRoot(props: IInterestGroupFeedWebPartProps): Re
       <TabList selectedValue={view} onTabSelect={(_event, data) => setView(data.value as View)}>
         <Tab value="feed">{strings.FeedTab}</Tab>
         <Tab value="groups">{strings.GroupsTab}</Tab>
+        {canCurate && <Tab value="registry">{strings.RegistryTab}</Tab>}
       </TabList>
-      {view === 'feed' ? (
-        <FeedView source={source} link={linked} onFindGroups={() => setView('groups')} />
-      ) : (
-        <React.Suspense fallback={null}>
-          <GroupsPanel onOpenFeed={() => setView('feed')} />
+      {view === 'feed' && (
+        <FeedView key={registryVersion} source={source} link={linked} onFindGroups={() => setView('groups')} />
+      )}
+      {view !== 'feed' && (
+        <React.Suspense fallback={<LoadingState label={strings.LoadingGroups} />}>
+          {view === 'groups' && <GroupsPanel key={registryVersion} onOpenFeed={() => setView('feed')} />}
+          {view === 'registry' && (
+            <RegistryPanel registry={services.registry} onRegistryChanged={() => setRegistryVersion((n) => n + 1)} />
+          )}
         </React.Suspense>
       )}
     </section>
