@@ -4,7 +4,7 @@ import { AttachmentCard } from './AttachmentCard';
 import type { MessageBodyProps, MessageBodyState } from './MessageBody.types';
 import type { MessageNode } from './MessageNode';
 import { MentionText } from './MentionText';
-import { messageBodyNodes } from './sanitiseMessageHtml';
+import { cachedMessageBodyNodes } from './sanitisedCache';
 
 const defaultRenderMention = (mention: Mention): React.ReactNode => React.createElement(MentionText, { mention });
 const defaultRenderAttachment = (attachment: Attachment): React.ReactNode =>
@@ -24,7 +24,7 @@ function collectAttachmentIds(nodes: readonly MessageNode[], ids: Set<string>): 
 /** Props to state for `MessageBody`: the sanitised tree and how its mentions, attachments and images render. */
 export function useMessageBody(props: MessageBodyProps): MessageBodyState {
   const { html, isHtml, mentions, attachments, graphOrigin } = props;
-  const nodes = React.useMemo(() => messageBodyNodes(html, isHtml, { graphOrigin }), [html, isHtml, graphOrigin]);
+  const nodes = React.useMemo(() => cachedMessageBodyNodes(html, isHtml, { graphOrigin }), [html, isHtml, graphOrigin]);
   const referenced = React.useMemo(() => collectAttachmentIds(nodes, new Set()), [nodes]);
 
   return {

@@ -16,6 +16,8 @@ export interface FeedReadOptions {
   viewerId?: string;
   /** Leave the cache alone and read Graph. */
   fresh?: boolean;
+  /** Threads of each channel's first page (10 by default, at most 50): a feed of few groups asks for more each. */
+  threadsPerChannel?: number;
 }
 
 /** Channel messages of interest groups, read within Teams' shared budget (see docs/architecture.md). */

@@ -55,7 +55,12 @@ export class GraphFeedService implements FeedService {
       if (cached) results.set(channelKey(channel), ok(cached.value));
       else toRead.push(channel);
     }
-    const read = await this.readPages(toRead, latestThreadsCall, options, 'feed.readLatest');
+    const read = await this.readPages(
+      toRead,
+      (channel) => latestThreadsCall(channel, options.threadsPerChannel),
+      options,
+      'feed.readLatest'
+    );
     for (const [key, page] of read) {
       results.set(key, page);
       if (page.ok) this.remember(key, page.value, true);

@@ -42,9 +42,12 @@ function pageAt(g: GraphFI, url: string): IGraphCollection {
 }
 
 /** The newest threads with their replies expanded (Graph returns up to 1,000 replies with each). */
-export function latestThreadsCall(channel: ChannelRef): BatchCall<GraphPage<GraphChatMessagePayload>> {
+export function latestThreadsCall(
+  channel: ChannelRef,
+  threads: number = THREADS_PER_PAGE
+): BatchCall<GraphPage<GraphChatMessagePayload>> {
   return (g) => {
-    const messages = messagesOf(g, channel).top(THREADS_PER_PAGE);
+    const messages = messagesOf(g, channel).top(Math.min(MAX_TOP, threads));
     messages.query.set('$expand', 'replies');
     return messages<GraphPage<GraphChatMessagePayload>>();
   };

@@ -60,6 +60,15 @@ describe('FeedService against the emulator', () => {
     expect(services.feed.rememberedActivity(channels).size).toBe(channels.length);
   });
 
+  it('asks a single channel for more threads when the feed has few groups', async () => {
+    const services = servicesAs(ANNE);
+    const [channel] = await channelsOf(services, [await groupNamed(services, 'Toetsing en beoordeling')]);
+    const page = (await services.feed.readLatest([channel], { fresh: true, threadsPerChannel: 30 })).get(
+      channelKey(channel)
+    );
+    expect(page?.ok && page.value.posts.length).toBe(30);
+  });
+
   it('pages back without repeating a thread', async () => {
     const services = servicesAs(ANNE);
     const [channel] = await channelsOf(services, [await groupNamed(services, 'Toetsing en beoordeling')]);

@@ -24,8 +24,15 @@ function replyCountText(count: number): string {
   return count === 1 ? strings.OneReply : format(strings.ReplyCount, count);
 }
 
-/** One thread of the feed: who, where, when, what, the reactions and the latest replies. */
-export function PostCard({ post, group, linked = false }: PostCardProps): React.ReactElement {
+/**
+ * One thread of the feed: who, where, when, what, the reactions and the latest replies. Memoised: a virtualised
+ * feed re-renders on every scroll step, and a thread whose post did not change need not.
+ */
+export const PostCard = React.memo(function PostCard({
+  post,
+  group,
+  linked = false
+}: PostCardProps): React.ReactElement {
   const styles = usePostCardStyles();
   const settings = useSuiteSettings();
   if (post.systemEvent) {
@@ -69,4 +76,4 @@ export function PostCard({ post, group, linked = false }: PostCardProps): React.
       <ReplyList post={post} />
     </div>
   );
-}
+});

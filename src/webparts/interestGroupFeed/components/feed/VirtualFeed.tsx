@@ -84,12 +84,14 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
   const pendingFocus = React.useRef<number | undefined>(undefined);
+  // A new key function makes the virtualiser measure every item again: it changes only with the posts.
+  const itemKey = React.useCallback((index: number) => `${posts[index].groupId}/${posts[index].id}`, [posts]);
   const virtualizer = useVirtualizer({
     count: posts.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 220,
     overscan: 4,
-    getItemKey: (index) => `${posts[index].groupId}/${posts[index].id}`
+    getItemKey: itemKey
   });
   useScrollToLinked(posts, props.linkedPostId, virtualizer);
   const items = virtualizer.getVirtualItems();

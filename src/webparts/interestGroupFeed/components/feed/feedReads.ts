@@ -8,6 +8,13 @@ import { groupsOfSource, withChanges, withPages, type FeedSource } from './feedC
 
 /** Channels read in one `$batch`: Graph's limit of requests per batch. */
 const CHANNELS_PER_BATCH = 20;
+/** Threads the first batch should bring in all, so that the first screen is full without a second read. */
+const FIRST_SCREEN_THREADS = 30;
+
+/** A feed of one or two groups asks for more threads from each, within Graph's page limits (10 to 50). */
+export function threadsPerChannel(channels: number): number {
+  return Math.min(50, Math.max(10, Math.ceil(FIRST_SCREEN_THREADS / Math.max(1, channels))));
+}
 
 /** What the feed holds: its groups, each channel's threads, and when the oldest page shown was read. */
 export interface LoadedFeed {
@@ -51,7 +58,7 @@ export async function readNext(services: KringServices, feed: LoadedFeed, viewer
   const first = batch.filter((channel) => channel.status === 'unloaded');
   const older = batch.filter((channel) => channel.status === 'loaded' && channel.nextLink);
   const [latest, previous] = await Promise.all([
-    services.feed.readLatest(first, { viewerId }),
+    services.feed.readLatest(first, { viewerId, threadsPerChannel: threadsPerChannel(first.length) }),
     services.feed.readOlder(
       older.map((channel) => ({ channel, nextLink: channel.nextLink as string })),
       { viewerId }

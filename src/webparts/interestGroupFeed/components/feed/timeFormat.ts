@@ -9,10 +9,23 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60]
 ];
 
+// Creating an Intl formatter costs far more than formatting with one; a feed formats two times per message.
+const relativeFormats = new Map<KringLocale, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<KringLocale, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: KringLocale): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** "3 hours ago" / "3 uur geleden"; "now" under a minute. */
 export function relativeTime(iso: string, locale: KringLocale, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) {
       return format.format(Math.trunc(seconds / size), unit);
@@ -23,5 +36,10 @@ export function relativeTime(iso: string, locale: KringLocale, now: number = Dat
 
 /** The exact time, for the hover text and the `datetime` of a `<time>`. */
 export function exactTime(iso: string, locale: KringLocale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+  let format = exactFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
+    exactFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
