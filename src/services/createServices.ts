@@ -1,10 +1,8 @@
 import { lastingStore, sessionCacheFor } from './cache/SessionCache';
 import type { KringClients } from './clients';
+import type { GroupServices } from './groupServices';
 import type { KringServices } from './KringServices';
-import { GraphFeedService } from './feed/GraphFeedService';
-import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
-import { SpGraphMembershipService } from './groups/SpGraphMembershipService';
-import { SpGraphRegistryService } from './registry/SpGraphRegistryService';
+import { lazyService } from './lazyService';
 import { SpHealthService } from './health/SpHealthService';
 import { SpHighlightsService } from './highlights/SpHighlightsService';
 import { GraphPeopleService } from './people/GraphPeopleService';
@@ -27,20 +25,19 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
   const cache = sessionCacheFor(options.viewer);
   const settings = new TenantSettingsService(clients.sp, options.overrides, cache);
   const homeSite = homeSiteResolver(settings, clients.spFor);
-  const groups = new SpGraphGroupsService(clients.graph, homeSite, cache);
+  let groupServices: Promise<GroupServices> | undefined;
+  const loadGroupServices = (): Promise<GroupServices> =>
+    (groupServices ??= import(/* webpackChunkName: 'kring-group-services' */ './groupServices').then((module) =>
+      module.createGroupServices(clients, homeSite, cache, sessionCacheFor(options.viewer, lastingStore()))
+    ));
   return {
     people: new GraphPeopleService(clients.graph, { cache }),
     highlights: new SpHighlightsService(homeSite, cache),
     settings,
     health: new SpHealthService(settings, clients.spFor),
-    groups,
-    membership: new SpGraphMembershipService(clients.graph, homeSite, cache, () => groups.forgetMemberships()),
-    registry: new SpGraphRegistryService(clients.graph, homeSite, cache),
-    feed: new GraphFeedService(
-      clients.graph,
-      clients.graphOrigin,
-      cache,
-      sessionCacheFor(options.viewer, lastingStore())
-    )
+    groups: lazyService(() => loadGroupServices().then((loaded) => loaded.groups)),
+    membership: lazyService(() => loadGroupServices().then((loaded) => loaded.membership)),
+    registry: lazyService(() => loadGroupServices().then((loaded) => loaded.registry)),
+    feed: lazyService(() => loadGroupServices().then((loaded) => loaded.feed), { graphOrigin: clients.graphOrigin })
   };
 }

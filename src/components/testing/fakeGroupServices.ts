@@ -53,7 +53,7 @@ export function fakeGroupServices(
     },
     feed: {
       graphOrigin: 'https://graph.microsoft.com',
-      rememberedActivity: () => new Map(),
+      rememberedActivity: () => Promise.resolve(new Map()),
       readLatest: unexpected('feed.readLatest'),
       readOlder: unexpected('feed.readOlder'),
       getPost: unexpected('feed.getPost'),

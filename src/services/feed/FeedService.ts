@@ -25,7 +25,7 @@ export interface FeedService {
   /** The Graph origin the messages were read from: only images hosted there are shown. */
   readonly graphOrigin: string;
   /** The newest activity each channel had when this user last read it (kept between visits), by channel key. */
-  rememberedActivity(channels: readonly ChannelRef[]): Map<string, string>;
+  rememberedActivity(channels: readonly ChannelRef[]): Promise<Map<string, string>>;
   /** The newest threads of each channel, from the cache when it has them, else in `$batch`es of at most 20. */
   readLatest(channels: readonly ChannelRef[], options?: FeedReadOptions): Promise<Map<string, Result<ChannelPage>>>;
   /** The next, older page of each channel (keyed like `readLatest`). */

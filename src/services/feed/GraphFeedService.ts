@@ -35,7 +35,7 @@ export class GraphFeedService implements FeedService {
   }
 
   /** The newest activity each channel had when last read, by channel key. */
-  public rememberedActivity(channels: readonly ChannelRef[]): Map<string, string> {
+  public async rememberedActivity(channels: readonly ChannelRef[]): Promise<Map<string, string>> {
     const remembered = new Map<string, string>();
     for (const channel of channels) {
       const activity = this.stores.activity.get(channelKey(channel));

@@ -57,7 +57,7 @@ describe('FeedService against the emulator', () => {
     await emulator.clearRequests();
     await services.feed.readLatest(channels);
     expect(await graphRoundTrips()).toEqual([]);
-    expect(services.feed.rememberedActivity(channels).size).toBe(channels.length);
+    expect((await services.feed.rememberedActivity(channels)).size).toBe(channels.length);
   });
 
   it('asks a single channel for more threads when the feed has few groups', async () => {

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState, LazyNotice } from '../../../../components/states/lazyStates';
 import { LoadingState } from '../../../../components/states/LoadingState';
-import { Notice } from '../../../../components/states/Notice';
 import type { FeedSource } from './feedChannels';
 import { useFeedTiming } from './feedTiming';
 import { format } from './ReactionSummary';
@@ -52,14 +51,14 @@ function FeedBody({
     return <LoadingState label={strings.LoadingFeed} />;
   }
   if (state.status === 'error') {
-    return <ErrorState error={state.error} onRetry={reload} />;
+    return <LazyErrorState error={state.error} onRetry={reload} />;
   }
   if (state.status === 'noGroups') {
     return (
-      <Notice intent="info" title={strings.NoGroupsTitle}>
+      <LazyNotice intent="info" title={strings.NoGroupsTitle}>
         <Text>{strings.NoGroupsBody}</Text>
         {onFindGroups && <Button onClick={onFindGroups}>{strings.ShowGroups}</Button>}
-      </Notice>
+      </LazyNotice>
     );
   }
   const { feed, groups, loadingMore, channelErrors, newThreads } = state;
@@ -70,12 +69,12 @@ function FeedBody({
         {newThreads > 0 ? format(strings.NewPosts, newThreads) : ''}
       </Text>
       {feed.failed.length > 0 && firstError && (
-        <Notice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
+        <LazyNotice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
           {firstError.kind === 'forbidden' ? strings.PrivateGroupRefused : firstError.message}
           <Button size="small" onClick={reload}>
             {strings.Retry}
           </Button>
-        </Notice>
+        </LazyNotice>
       )}
       {feed.posts.length === 0 && !feed.hasMore ? (
         <Text>{strings.EmptyFeed}</Text>

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Subtitle2 } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { Notice } from '../../../../components/states/Notice';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState, LazyNotice } from '../../../../components/states/lazyStates';
 import { LoadingState } from '../../../../components/states/LoadingState';
 import type { AsyncData } from '../../../../hooks/AsyncData';
 import { PostCard } from './PostCard';
@@ -19,19 +18,19 @@ export function LinkedPost({ state }: { state: AsyncData<LinkedThread> }): React
   if (state.status === 'error') {
     if (state.error.kind === 'forbidden') {
       return (
-        <Notice intent="warning" title={strings.LinkedPostTitle}>
+        <LazyNotice intent="warning" title={strings.LinkedPostTitle}>
           {strings.PrivateGroupRefused}
-        </Notice>
+        </LazyNotice>
       );
     }
     if (state.error.kind === 'notFound') {
       return (
-        <Notice intent="info" title={strings.LinkedPostTitle}>
+        <LazyNotice intent="info" title={strings.LinkedPostTitle}>
           {strings.LinkedPostMissing}
-        </Notice>
+        </LazyNotice>
       );
     }
-    return <ErrorState error={state.error} compact />;
+    return <LazyErrorState error={state.error} compact />;
   }
   return (
     <section aria-label={strings.LinkedPostTitle}>

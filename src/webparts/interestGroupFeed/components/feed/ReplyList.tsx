@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { LoadingState } from '../../../../components/states/LoadingState';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { ErrorState } from '../../../../components/states/ErrorState';
+import { LazyErrorState } from '../../../../components/states/lazyStates';
 import { useHost } from '../../../../host/HostContext';
 import { asServiceError } from '../../../../hooks/AsyncData';
 import type { Post, Reply } from '../../../../model/feed/Post';
@@ -70,10 +71,8 @@ export function ReplyList({ post }: { post: Post }): React.ReactElement | null {
           {strings.HideReplies}
         </Button>
       )}
-      {thread.status === 'loading' && (
-        <Spinner size="extra-tiny" label={strings.LoadingReplies} labelPosition="after" />
-      )}
-      {thread.status === 'error' && <ErrorState error={thread.error} onRetry={showAll} compact />}
+      {thread.status === 'loading' && <LoadingState label={strings.LoadingReplies} />}
+      {thread.status === 'error' && <LazyErrorState error={thread.error} onRetry={showAll} compact />}
       <ul className={styles.replies}>
         {replies.map((reply) => (
           <ReplyItem key={reply.id} reply={reply} />

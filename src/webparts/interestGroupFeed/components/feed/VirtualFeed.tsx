@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { LoadingState } from '../../../../components/states/LoadingState';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post } from '../../../../model/feed/Post';
@@ -49,7 +50,7 @@ function FeedEnd(props: Pick<VirtualFeedProps, 'hasMore' | 'loadingMore' | 'onLo
   const styles = useStyles();
   return (
     <div className={styles.end}>
-      {props.loadingMore && <Spinner size="tiny" label={strings.LoadingOlder} labelPosition="after" />}
+      {props.loadingMore && <LoadingState label={strings.LoadingOlder} />}
       {!props.loadingMore && props.hasMore && <Button onClick={props.onLoadMore}>{strings.LoadOlder}</Button>}
       {!props.hasMore && <Text>{strings.EndOfFeed}</Text>}
     </div>

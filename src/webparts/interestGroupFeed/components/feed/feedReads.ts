@@ -34,7 +34,7 @@ export async function openFeed(services: KringServices, source: FeedSource): Pro
     return undefined;
   }
   const refs = await Promise.all(groups.map((group) => services.groups.feedChannelOf(group)));
-  const remembered = services.feed.rememberedActivity(refs);
+  const remembered = await services.feed.rememberedActivity(refs);
   const channels: ChannelFeed[] = refs.map((ref) => ({
     ...ref,
     status: 'unloaded',

@@ -83,7 +83,7 @@ function GroupSearch({ state, styles, debounceMs, onPick, inputRef }: GroupSearc
     state: search,
     settledQuery,
     reload
-  } = useDebouncedQuery(text, findGroups, {
+  } = useDebouncedQuery<GroupCandidate[]>(text, findGroups, {
     delayMs: debounceMs,
     minLength: 2,
     isEmpty: isEmptyList
