@@ -4,6 +4,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import { createBrowserClients, type KringClients } from '../../../src/services/clients';
+import { KRING_LISTS } from '../../../src/services/lists/kringLists';
 import { toServiceError } from '../../../src/services/toServiceError';
 import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE, DAAN } from './graphClient';
@@ -55,10 +56,9 @@ describe('team sites', () => {
       ['Site Pages', 119]
     ]);
     const intranetLists = await emulator.spFetch('/_api/web/lists');
-    expect((intranetLists.json as { value: Array<{ Title: string }> }).value.map((list) => list.Title).sort()).toEqual([
-      'Kring Highlights',
-      'Kring Interest Groups'
-    ]);
+    expect((intranetLists.json as { value: Array<{ Title: string }> }).value.map((list) => list.Title).sort()).toEqual(
+      KRING_LISTS.map((list) => list.title).sort()
+    );
   });
 
   it("answers SharePoint's 404 for Kring's lists on a team site, in both JSON shapes and through PnPjs", async () => {
