@@ -23,7 +23,13 @@ export interface ServiceOptions {
  */
 export function createServices(clients: KringClients, options: ServiceOptions = {}): KringServices {
   const cache = sessionCacheFor(options.viewer);
-  const settings = new TenantSettingsService(clients.sp, options.overrides, cache);
+  // Tenant properties are the same for everyone who signs in: remembered once per browser, not per viewer.
+  const settings = new TenantSettingsService(
+    clients.sp,
+    options.overrides,
+    cache,
+    sessionCacheFor(undefined, lastingStore())
+  );
   const homeSite = homeSiteResolver(settings, clients.spFor);
   let groupServices: Promise<GroupServices> | undefined;
   const loadGroupServices = (): Promise<GroupServices> =>

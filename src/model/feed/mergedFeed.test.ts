@@ -40,14 +40,24 @@ describe('channelKey', () => {
 });
 
 describe('channelsToRead', () => {
-  it('reads channels never seen first, then by remembered activity, newest first', () => {
+  it('opens with the channels seen before, by remembered activity, newest first, then those never seen', () => {
     const channels = [
       channel('quiet', { status: 'unloaded', rememberedActivity: day(2) }),
       channel('new1', { status: 'unloaded' }),
       channel('busy', { status: 'unloaded', rememberedActivity: day(20) }),
       channel('new2', { status: 'unloaded' })
     ];
-    expect(groups(channelsToRead(channels, 10))).toEqual(['new1', 'new2', 'busy', 'quiet']);
+    expect(groups(channelsToRead(channels, 10))).toEqual(['busy', 'quiet', 'new1', 'new2']);
+    expect(groups(channelsToRead(channels, 2))).toEqual(['busy', 'quiet']);
+  });
+
+  it('once something is loaded, reads channels never seen first', () => {
+    const channels = [
+      channel('quiet', { status: 'unloaded', rememberedActivity: day(2) }),
+      channel('new1', { status: 'unloaded' }),
+      channel('busy', { posts: [post('p1', day(20))], nextLink: 'https://graph/next' })
+    ];
+    expect(groups(channelsToRead(channels, 10))).toEqual(['new1', 'busy', 'quiet']);
   });
 
   it('orders a loaded channel with an older page by the oldest activity it has loaded', () => {
@@ -84,7 +94,8 @@ describe('channelsToRead', () => {
       channel('c', { status: 'unloaded' }),
       channel('d', { status: 'unloaded', rememberedActivity: day(2) })
     ];
-    expect(groups(channelsToRead(channels, 2))).toEqual(['c', 'b']);
+    expect(groups(channelsToRead(channels, 2))).toEqual(['b', 'd']);
+    expect(groups(channelsToRead([...channels, channel('e', { posts: [post('p1', day(4))] })], 2))).toEqual(['c', 'b']);
     expect(channelsToRead(channels, 0)).toEqual([]);
   });
 

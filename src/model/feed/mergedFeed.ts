@@ -34,13 +34,18 @@ function unloadedBound(channel: ChannelFeed): string | undefined {
 
 /**
  * The channels to read next, at most `max` (one `$batch`): those whose unread threads could be the newest, so a
- * channel that had activity lately is read before one that was quiet, and a channel never seen comes first.
+ * channel that had activity lately is read before one that was quiet, and a channel never seen comes first. While
+ * nothing is loaded yet (the feed opening), channels seen on an earlier visit come before those never seen: they
+ * are likely in the session cache, so the first screen costs no reads, and the others follow on scroll.
  */
 export function channelsToRead(channels: readonly ChannelFeed[], max: number): ChannelFeed[] {
+  const opening = !channels.some((channel) => channel.status === 'loaded');
+  const rank = (channel: ChannelFeed): number =>
+    opening && channel.status === 'unloaded' && channel.rememberedActivity === undefined ? 1 : 0;
   return channels
     .map((channel) => ({ channel, bound: unloadedBound(channel) }))
     .filter((entry): entry is { channel: ChannelFeed; bound: string } => entry.bound !== undefined)
-    .sort((a, b) => b.bound.localeCompare(a.bound))
+    .sort((a, b) => rank(a.channel) - rank(b.channel) || b.bound.localeCompare(a.bound))
     .slice(0, max)
     .map((entry) => entry.channel);
 }

@@ -13,6 +13,7 @@ import {
   type SpInterestGroupItem,
   type SpJobFunctionItem
 } from '../../model/feed/registryItems';
+import { InFlight } from '../cache/InFlight';
 import type { SessionCache } from '../cache/SessionCache';
 import { WindowCollector } from '../graph/WindowCollector';
 import { toPeople } from '../people/cardParts';
@@ -27,7 +28,7 @@ import {
   type JobFunctionsColumn
 } from '../lists/kringLists';
 import { logFailure } from '../logFailure';
-import type { HomeSiteResolver } from '../settings/homeSite';
+import type { HomeSiteResolver, HomeSiteWeb } from '../settings/homeSite';
 import { toServiceError } from '../toServiceError';
 import type { GroupsService } from './GroupsService';
 import { groupStores, type GroupStores } from './groupStores';
@@ -88,6 +89,8 @@ function memberCountCall(groupId: string): BatchCall<number> {
 export class SpGraphGroupsService implements GroupsService {
   private readonly stores: GroupStores;
   private readonly owners = new WindowCollector<Person[]>((ids) => this.loadOwners(ids));
+  private readonly registryReads = new InFlight<GroupRegistry>();
+  private readonly membershipReads = new InFlight<string[]>();
 
   public constructor(
     private readonly graph: GraphFI,
@@ -100,9 +103,10 @@ export class SpGraphGroupsService implements GroupsService {
   public async getRegistry(): Promise<GroupRegistry> {
     const site = await this.homeSite();
     const cached = this.stores.registry.get(site.url);
-    if (cached) {
-      return cached.value;
-    }
+    return cached ? cached.value : this.registryReads.run(site.url, () => this.readRegistry(site));
+  }
+
+  private async readRegistry(site: HomeSiteWeb): Promise<GroupRegistry> {
     const lists = site.sp.web.lists;
     let items: SpInterestGroupItem[];
     let rules: SpJobFunctionItem[];
@@ -138,9 +142,10 @@ export class SpGraphGroupsService implements GroupsService {
 
   public async getMyGroupIds(): Promise<ReadonlySet<string>> {
     const cached = this.stores.myGroups.get('me');
-    if (cached) {
-      return new Set(cached.value);
-    }
+    return new Set(cached ? cached.value : await this.membershipReads.run('me', () => this.readMyGroupIds()));
+  }
+
+  private async readMyGroupIds(): Promise<string[]> {
     let values: GraphDirectoryObjectPayload[];
     try {
       // One page of 999 (memberOf's maximum) holds the groups of anyone but a service account.
@@ -152,7 +157,7 @@ export class SpGraphGroupsService implements GroupsService {
     }
     const ids = toPersonGroups(values).map((group) => group.id.toLowerCase());
     this.stores.myGroups.put('me', ids);
-    return new Set(ids);
+    return ids;
   }
 
   public async withDetails(groups: readonly InterestGroup[]): Promise<InterestGroup[]> {

@@ -52,11 +52,11 @@ describe('SpHealthService', () => {
   });
 
   it('does not keep a failed check: unreadable settings are asked for again next time', async () => {
-    const load = jest
+    const refresh = jest
       .fn()
       .mockRejectedValueOnce(new ServiceError('unavailable', 'Service unavailable', { status: 503 }))
       .mockResolvedValue({ homeSiteUrl: SITE });
-    const { health } = serviceWith({ current: () => ({}), load });
+    const { health } = serviceWith({ current: () => ({}), load: jest.fn(), refresh });
     await expect(health.check()).rejects.toMatchObject({ kind: 'unavailable' });
     expect((await health.check()).status).toBe('ready');
   });

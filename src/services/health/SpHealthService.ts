@@ -60,7 +60,7 @@ export class SpHealthService implements HealthService {
   }
 
   private async run(): Promise<HealthReport> {
-    const homeSite = homeSiteOf(await this.settings.load());
+    const homeSite = homeSiteOf(await this.settings.refresh());
     if (homeSite.status === 'notSet') {
       return { status: 'homeSiteNotSet' };
     }

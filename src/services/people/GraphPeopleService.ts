@@ -6,6 +6,7 @@ import type { Person } from '../../model/Person';
 import type { PersonGroup } from '../../model/PersonGroup';
 import type { PersonProfile, ProfileUpdate } from '../../model/PersonProfile';
 import type { Presence } from '../../model/Presence';
+import { InFlight } from '../cache/InFlight';
 import { SessionCache, type CacheStore } from '../cache/SessionCache';
 import { DEFAULT_RETRY, runBatch, type RetryPolicy } from '../graph/runBatch';
 import { logFailure } from '../logFailure';
@@ -35,7 +36,7 @@ export class GraphPeopleService implements PeopleService {
   private readonly stores: PeopleStores;
   private readonly retry: RetryPolicy;
   private readonly decorations: PhotoPresenceLoader;
-  private readonly inFlight = new Map<string, Promise<ProfileCard>>();
+  private readonly cardReads = new InFlight<ProfileCard>();
   /**
    * Who `me` is, kept in memory only: the persistent cache is shared by everyone who signs in within the same
    * browser tab (the workbench switches users), so it must never map `me` to a person.
@@ -67,13 +68,7 @@ export class GraphPeopleService implements PeopleService {
 
   public getProfileCard(ref: PersonRef): Promise<ProfileCard> {
     const key = ref.trim().toLowerCase() || 'me';
-    const running = this.inFlight.get(key);
-    if (running) {
-      return running;
-    }
-    const loading = this.loadProfileCard(key).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, loading);
-    return loading;
+    return this.cardReads.run(key, () => this.loadProfileCard(key));
   }
 
   public getPhoto(userId: string): Promise<string | undefined> {

@@ -16,13 +16,15 @@ export interface SuiteSettings {
 export interface SettingsService {
   /** The settings as far as known right now (from cache), without a request. */
   current(): SuiteSettings;
-  /** The settings, read once per session from the tenant properties. */
+  /** The settings, read once per session from the tenant properties (or from an earlier visit, then re-read). */
   load(): Promise<SuiteSettings>;
+  /** The settings as the tenant properties say right now (the health check: no remembered answer). */
+  refresh(): Promise<SuiteSettings>;
 }
 
 /** Settings given by the host (tests, a page whose properties name everything). */
 export function fixedSettings(settings: SuiteSettings): SettingsService {
-  return { current: () => settings, load: async () => settings };
+  return { current: () => settings, load: async () => settings, refresh: async () => settings };
 }
 
 function present(value: string | undefined): string | undefined {

@@ -70,3 +70,44 @@ describe('TenantSettingsService', () => {
     expect(site.getStorageEntity).toHaveBeenCalledTimes(4);
   });
 });
+
+describe('TenantSettingsService remembering the home site between visits', () => {
+  it('answers a new session from the home site an earlier visit read, and re-reads it behind the answer', async () => {
+    const lasting = new SessionCache(memoryStore());
+    const first = pageSite(TENANT);
+    await new TenantSettingsService(first.sp, {}, new SessionCache(memoryStore()), lasting).load();
+
+    const moved = pageSite({ KringHomeSite: { Value: 'https://contoso.sharepoint.com/sites/kring' } });
+    const nextVisit = new TenantSettingsService(moved.sp, {}, new SessionCache(memoryStore()), lasting);
+    expect(nextVisit.current().homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
+    expect((await nextVisit.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
+    expect(moved.getStorageEntity).toHaveBeenCalledTimes(2);
+
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await nextVisit.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring');
+    const visitAfter = new TenantSettingsService(moved.sp, {}, new SessionCache(memoryStore()), lasting);
+    expect(visitAfter.current().homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring');
+  });
+
+  it('forgets a remembered home site once the tenant property is cleared, and refresh always asks', async () => {
+    const lasting = new SessionCache(memoryStore());
+    await new TenantSettingsService(pageSite(TENANT).sp, {}, new SessionCache(memoryStore()), lasting).load();
+    const cleared = pageSite({});
+    const settings = new TenantSettingsService(cleared.sp, {}, new SessionCache(memoryStore()), lasting);
+
+    expect(await settings.refresh()).toEqual({});
+    expect(cleared.getStorageEntity).toHaveBeenCalledTimes(2);
+    expect(new TenantSettingsService(cleared.sp, {}, new SessionCache(memoryStore()), lasting).current()).toEqual({});
+  });
+
+  it('keeps using the remembered home site when the re-read fails', async () => {
+    const lasting = new SessionCache(memoryStore());
+    await new TenantSettingsService(pageSite(TENANT).sp, {}, new SessionCache(memoryStore()), lasting).load();
+    const failing = pageSite(() => Promise.reject(Object.assign(new Error('Unavailable'), { status: 503 })));
+    const settings = new TenantSettingsService(failing.sp, {}, new SessionCache(memoryStore()), lasting);
+
+    expect((await settings.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await settings.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
+  });
+});

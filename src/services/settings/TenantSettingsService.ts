@@ -19,24 +19,32 @@ function entityValue(answer: StorageEntityAnswer | null | undefined): string | u
   return value === '' ? undefined : value;
 }
 
+/** How long a home site read on an earlier visit is used first (and re-read behind it) before it must be read. */
+const REMEMBERED_DAYS = 7;
+
 /**
  * The suite settings from the tenant properties, read from the page's own site (any site can read them) once per
- * session, with the host's overrides (the property pane) over them.
+ * session, with the host's overrides (the property pane) over them. A home site read on an earlier visit (`lasting`)
+ * is used at once and re-read in the background: the tenant property changes about never, and every list call of
+ * a new session would otherwise wait one round trip for it.
  */
 export class TenantSettingsService implements SettingsService {
   private readonly store: CacheStore<SuiteSettings>;
+  private readonly remembered: CacheStore<SuiteSettings> | undefined;
   private pending: Promise<SuiteSettings> | undefined;
 
   public constructor(
     private readonly pageSite: SPFI,
     private readonly overrides: SuiteSettings = {},
-    cache: SessionCache = new SessionCache()
+    cache: SessionCache = new SessionCache(),
+    lasting?: SessionCache
   ) {
     this.store = cache.store('tenantSettings', 60);
+    this.remembered = lasting?.store('tenantSettings', REMEMBERED_DAYS * 24 * 60);
   }
 
   public current(): SuiteSettings {
-    return mergeSettings(this.store.get('tenant')?.value ?? {}, this.overrides);
+    return mergeSettings(this.known() ?? {}, this.overrides);
   }
 
   public async load(): Promise<SuiteSettings> {
@@ -44,8 +52,25 @@ export class TenantSettingsService implements SettingsService {
     if (cached) {
       return mergeSettings(cached.value, this.overrides);
     }
+    const remembered = this.remembered?.get('tenant');
+    if (remembered) {
+      this.read().catch(() => undefined);
+      return mergeSettings(remembered.value, this.overrides);
+    }
+    return mergeSettings(await this.read(), this.overrides);
+  }
+
+  public async refresh(): Promise<SuiteSettings> {
+    return mergeSettings(await this.read(), this.overrides);
+  }
+
+  private known(): SuiteSettings | undefined {
+    return this.store.get('tenant')?.value ?? this.remembered?.get('tenant')?.value;
+  }
+
+  private read(): Promise<SuiteSettings> {
     this.pending = this.pending ?? this.readTenant().finally(() => (this.pending = undefined));
-    return mergeSettings(await this.pending, this.overrides);
+    return this.pending;
   }
 
   private async readTenant(): Promise<SuiteSettings> {
@@ -62,6 +87,11 @@ export class TenantSettingsService implements SettingsService {
     if (homeSiteUrl) tenant.homeSiteUrl = homeSiteUrl;
     if (profilePageUrl) tenant.profilePageUrl = profilePageUrl;
     this.store.put('tenant', tenant);
+    if (tenant.homeSiteUrl) {
+      this.remembered?.put('tenant', tenant);
+    } else {
+      this.remembered?.delete('tenant');
+    }
     return tenant;
   }
 }

@@ -17,12 +17,17 @@ describe('homeSiteOf', () => {
 
 describe('requireHomeSite', () => {
   it('uses what is known without loading, and loads when nothing is known', async () => {
-    const known: SettingsService = { current: () => ({ homeSiteUrl: 'https://a.example/sites/x' }), load: jest.fn() };
+    const known: SettingsService = {
+      current: () => ({ homeSiteUrl: 'https://a.example/sites/x' }),
+      load: jest.fn(),
+      refresh: jest.fn()
+    };
     expect(await requireHomeSite(known)).toBe('https://a.example/sites/x');
     expect(known.load).not.toHaveBeenCalled();
     const later: SettingsService = {
       current: () => ({}),
-      load: jest.fn().mockResolvedValue({ homeSiteUrl: 'https://b.example/sites/y' })
+      load: jest.fn().mockResolvedValue({ homeSiteUrl: 'https://b.example/sites/y' }),
+      refresh: jest.fn()
     };
     expect(await requireHomeSite(later)).toBe('https://b.example/sites/y');
   });

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
-import { PERSON_PARAMETER, pageParameter } from '../../components/links/suiteLinks';
 import type { HostInfo } from '../../host/HostInfo';
 import type { KringServices } from '../../services/KringServices';
 import { KringWebPart } from '../shared/KringWebPart';
-import { cardLoadRef } from './cardLoadRef';
+import { prefetchColleagueCard } from './prefetchColleagueCard';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
-import { cardPersonRef, colleagueCardPropertyPage, type IColleagueCardWebPartProps } from './colleagueCardProperties';
+import { colleagueCardPropertyPage, type IColleagueCardWebPartProps } from './colleagueCardProperties';
 
 // The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
 // Fluent UI, PnPjs and the services stay in the shared bundle of all Kring web parts.
@@ -22,13 +21,7 @@ export default class ColleagueCardWebPart extends KringWebPart<IColleagueCardWeb
   }
 
   protected prefetch(services: KringServices, host: HostInfo, properties: IColleagueCardWebPartProps): void {
-    const urlPerson = pageParameter(PERSON_PARAMETER);
-    // As ColleagueCardRoot chooses: the configured person, else the one the page's address names.
-    const personRef = cardPersonRef(properties, urlPerson) ?? urlPerson;
-    if (personRef !== undefined) {
-      // The card reports a failure when it asks for the same card itself.
-      services.people.getProfileCard(cardLoadRef(personRef, host)).catch(() => undefined);
-    }
+    prefetchColleagueCard(services, host, properties);
   }
 
   protected propertyPage(): PropertyPageDefinition {

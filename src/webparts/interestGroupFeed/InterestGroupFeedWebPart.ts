@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
+import type { KringServices } from '../../services/KringServices';
 import { KringWebPart } from '../shared/KringWebPart';
 import type { PropertyPageDefinition } from '../shared/propertyFields';
+import { prefetchInterestGroupFeed } from './prefetchInterestGroupFeed';
 import { interestGroupFeedPropertyPage, type IInterestGroupFeedWebPartProps } from './interestGroupFeedProperties';
 
 // The root loads in a chunk of its own, so a page with one Kring web part fetches only that one's code, while
@@ -15,6 +17,10 @@ const InterestGroupFeedRoot = React.lazy(() =>
 export default class InterestGroupFeedWebPart extends KringWebPart<IInterestGroupFeedWebPartProps> {
   protected renderRoot(properties: IInterestGroupFeedWebPartProps): React.ReactElement {
     return React.createElement(InterestGroupFeedRoot, { ...properties });
+  }
+
+  protected prefetch(services: KringServices): void {
+    prefetchInterestGroupFeed(services);
   }
 
   protected propertyPage(): PropertyPageDefinition {

@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses } from '@fluentui/react-components';
+import * as commonStrings from 'KringCommonStrings';
+import { LoadingState } from '../../../src/components/states/LoadingState';
 import { KringRoot } from '../../../src/components/KringRoot/KringRoot';
 import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
@@ -30,11 +32,28 @@ const useStyles = makeStyles({
   webPart: { flexGrow: 1 }
 });
 
+/** Calls the web part's prefetch once per mount and set of properties, before its root renders, as SPFx does. */
+function usePrefetch(
+  webPart: WorkbenchWebPart,
+  services: KringServices,
+  host: HostInfo,
+  properties: PropertyValues,
+  mountKey: string
+): void {
+  const started = React.useRef<string | undefined>(undefined);
+  const key = `${webPart.id}|${mountKey}|${JSON.stringify(properties)}`;
+  if (started.current !== key) {
+    started.current = key;
+    webPart.prefetch?.(services, host, properties);
+  }
+}
+
 /** One mounted web part: its real root inside KringRoot, with an edit button that opens its property pane. */
 export function WebPartFrame(props: WebPartFrameProps): React.ReactElement {
   const { webPart, host, servicesFor, properties, mountKey, onEdit, fullBleed } = props;
   const homeSiteUrl = typeof properties.homeSiteUrl === 'string' ? properties.homeSiteUrl : undefined;
   const services = servicesFor(settingsOverrides({ homeSiteUrl }));
+  usePrefetch(webPart, services, host, properties, mountKey);
   const styles = useStyles();
   const strings = useWorkbenchStrings();
   const title = webPart.title(strings.locale);
@@ -47,7 +66,9 @@ export function WebPartFrame(props: WebPartFrameProps): React.ReactElement {
       </div>
       <div className={styles.webPart} data-workbench-webpart={webPart.id}>
         <KringRoot key={mountKey} host={host} services={services} idPrefix={`kring-${webPart.id}-`}>
-          {webPart.render(properties)}
+          <React.Suspense fallback={<LoadingState label={commonStrings.Loading} />}>
+            {webPart.render(properties)}
+          </React.Suspense>
         </KringRoot>
       </div>
     </div>
