@@ -43,6 +43,13 @@ export function feedBudgets(
         gating: false
       },
       {
+        name: `${label}: new session (local storage kept) mount → content`,
+        measured: `${figures.newSession.mountToContentMs} ms`,
+        target: `≤ ${2.5 * latencyMs} ms (2.5 round trips)`,
+        pass: figures.newSession.mountToContentMs <= 2.5 * latencyMs,
+        gating: false
+      },
+      {
         name: `${label}: warm mount → content`,
         measured: `${figures.warm.mountToContentMs} ms`,
         target: `≤ ${1.5 * latencyMs} ms`,
@@ -116,6 +123,9 @@ export function printMerged(merged: readonly MergedFeedFigures[], coldRuns: numb
     (f) => `${f.warm.feed.total.channelMessageReads} (${f.warm.feed.total.channelMessageReadsThrottled})`
   );
   row('warm: tenant ceiling, opens/s', (f) => ceiling(f.tenantCeilingOpensPerSecond.warm));
+  row('new session: round trips one after another before content', (f) => String(f.newSession.sequentialRoundTrips));
+  row('new session: mount → content', (f) => `${f.newSession.mountToContentMs} ms`);
+  row('new session: channel-message reads per open', (f) => String(f.newSession.feed.total.channelMessageReads));
   console.log(table(rows));
   const first = merged[0];
   if (first) {

@@ -1,6 +1,7 @@
 /**
- * The merged feed of n groups, cold (a fresh browser context each run: empty session and local storage) and
- * warm (a reload in the last cold run's context), as a Teams channel tab showing the chosen groups.
+ * The merged feed of n groups, cold (a fresh browser context each run: empty session and local storage), warm (a
+ * reload in the last cold run's context) and in a new session of that browser (session storage emptied, local
+ * storage kept), as a Teams channel tab showing the chosen groups.
  */
 import type { Browser } from 'playwright-core';
 import type { RunningEmulator } from '../test/support/emulator';
@@ -12,6 +13,8 @@ export interface MergedFeedFigures {
   coldRuns: FeedOpen[];
   cold: FeedOpen;
   warm: FeedOpen;
+  /** A new session of the same browser: session storage empty, local storage (the home site, activity) kept. */
+  newSession: FeedOpen;
   coldMountToContentMs: Summary;
   coldMountToFirstArticlePaintMs: Summary;
   /** The most Graph round trips the feed made before its content in any cold run. */
@@ -71,12 +74,16 @@ export async function measureMergedFeed(
 ): Promise<MergedFeedFigures> {
   const runs: FeedOpen[] = [];
   let warm: FeedOpen | undefined;
+  let newSession: FeedOpen | undefined;
   for (let run = 0; run < coldRuns; run++) {
     const { context, page, open } = await openCold(browser, emulator, url);
     runs.push(open);
     if (run === coldRuns - 1) {
       await new Promise((resolve) => setTimeout(resolve, THROTTLE_WINDOW_MS));
       warm = await openFeed(page, emulator, url, 'reload');
+      await new Promise((resolve) => setTimeout(resolve, THROTTLE_WINDOW_MS));
+      await page.evaluate(() => sessionStorage.clear());
+      newSession = await openFeed(page, emulator, url, 'reload');
     }
     await context.close();
   }
@@ -92,6 +99,7 @@ export async function measureMergedFeed(
     coldRuns: runs,
     cold,
     warm: warm as FeedOpen,
+    newSession: newSession as FeedOpen,
     coldMountToContentMs: summary(runs.map((run) => run.mountToContentMs)),
     coldMountToFirstArticlePaintMs: summary(runs.map((run) => run.mountToFirstArticlePaintMs)),
     mostColdGraphRoundTripsBeforeContent: Math.max(...runs.map((run) => run.feed.beforeContent.graphRoundTrips)),

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Text, useId } from '@fluentui/react-components';
 import { Delete16Regular, Edit16Regular } from '@fluentui/react-icons';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { LazyErrorState } from '../../../../components/states/lazyStates';
-import { LoadingState } from '../../../../components/states/LoadingState';
+import { AsyncListState } from '../../../../components/states/AsyncListState';
 import type { KringLocale } from '../../../../host/HostInfo';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Person } from '../../../../model/Person';
@@ -156,32 +155,27 @@ function EntryItem({ group, state, styles, focusAfterRemove }: EntryItemProps): 
 }
 
 function content(state: RegistryPanelState, styles: RegistryPanelStyles, focusHeading: () => void): React.ReactNode {
-  const { entries } = state;
-  switch (entries.status) {
-    case 'idle':
-    case 'loading':
-      return <LoadingState size="tiny" label={strings.LoadingGroups} />;
-    case 'error':
-      return <LazyErrorState compact error={entries.error} onRetry={state.reloadEntries} />;
-    case 'empty':
-    case 'ready': {
-      const groups = entries.status === 'ready' ? entries.data : [];
-      if (groups.length === 0) return <Text className={styles.muted}>{strings.RegistryNoEntries}</Text>;
-      return (
-        <ul className={styles.list}>
-          {groups.map((group) => (
-            <EntryItem
-              key={group.registryItemId}
-              group={group}
-              state={state}
-              styles={styles}
-              focusAfterRemove={focusHeading}
-            />
-          ))}
-        </ul>
-      );
-    }
-  }
+  return (
+    <AsyncListState list={state.entries} loadingLabel={strings.LoadingGroups} onRetry={state.reloadEntries}>
+      {(groups) =>
+        groups.length === 0 ? (
+          <Text className={styles.muted}>{strings.RegistryNoEntries}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {groups.map((group) => (
+              <EntryItem
+                key={group.registryItemId}
+                group={group}
+                state={state}
+                styles={styles}
+                focusAfterRemove={focusHeading}
+              />
+            ))}
+          </ul>
+        )
+      }
+    </AsyncListState>
+  );
 }
 
 /** "Interest groups": every entry of the registry, to edit in place or remove after an in-place confirmation. */

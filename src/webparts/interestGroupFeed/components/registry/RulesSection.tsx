@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Button, Text, useId } from '@fluentui/react-components';
 import { Delete16Regular, Edit16Regular } from '@fluentui/react-icons';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { LazyErrorState } from '../../../../components/states/lazyStates';
-import { LoadingState } from '../../../../components/states/LoadingState';
+import { AsyncListState } from '../../../../components/states/AsyncListState';
 import type { JobFunctionRuleItem } from '../../../../services/registry/RegistryService';
 import type { RegistryPanelState } from './RegistryPanel.types';
 import { RuleForm } from './RuleForm';
@@ -104,17 +103,9 @@ function RuleItem({ rule, rules, state, styles }: RuleItemProps): React.ReactEle
 }
 
 function content(state: RegistryPanelState, styles: RegistryPanelStyles): React.ReactNode {
-  const { rules } = state;
-  switch (rules.status) {
-    case 'idle':
-    case 'loading':
-      return <LoadingState size="tiny" label={strings.RegistryLoadingRules} />;
-    case 'error':
-      return <LazyErrorState compact error={rules.error} onRetry={state.reloadRules} />;
-    case 'empty':
-    case 'ready': {
-      const list = rules.status === 'ready' ? rules.data : [];
-      return (
+  return (
+    <AsyncListState list={state.rules} loadingLabel={strings.RegistryLoadingRules} onRetry={state.reloadRules}>
+      {(list) => (
         <>
           {list.length === 0 ? (
             <Text className={styles.muted}>{strings.RegistryNoRules}</Text>
@@ -134,9 +125,9 @@ function content(state: RegistryPanelState, styles: RegistryPanelStyles): React.
             styles={styles}
           />
         </>
-      );
-    }
-  }
+      )}
+    </AsyncListState>
+  );
 }
 
 /** "Job functions map": which parts of job titles mean which job function, to add, edit and remove. */
