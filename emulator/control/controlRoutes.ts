@@ -11,6 +11,7 @@ import { registerBehaviourRoutes } from './behaviourRoutes';
 import { registerFaultRoutes } from './faultRoutes';
 import { registerRequestLogRoutes } from './requestLogRoutes';
 import { registerSiteRoutes } from './siteRoutes';
+import { registerThreadRoutes } from './threadRoutes';
 
 export interface ControlDeps {
   store: GraphStore;
@@ -66,6 +67,7 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
   app.get('/_emulator/health', async () => ({ status: 'ok', people: deps.store.users.count() }));
   registerAccountRoutes(app, deps);
   registerSiteRoutes(app, deps.store);
+  registerThreadRoutes(app, deps.store);
   registerFaultRoutes(app, deps.faults);
   registerRequestLogRoutes(app, deps.log);
   registerBehaviourRoutes(app, deps.behaviour);

@@ -49,6 +49,13 @@ export interface EmulatorMembership {
   selfService: 'documented' | 'permissive';
 }
 
+/** A thread made through `POST /_emulator/threads`, in its team's General channel. */
+export interface CreatedThread {
+  teamId: string;
+  channelId: string;
+  id: string;
+}
+
 export interface SharePointCallInit extends Omit<RequestInit, 'headers'> {
   /** The site: `intranet` (the default) or a team site's name (its group's mailNickname). */
   site?: string;
@@ -92,6 +99,8 @@ export interface RunningEmulator {
   setThrottling(settings: EmulatorThrottling): Promise<void>;
   membership(): Promise<EmulatorMembership>;
   setMembership(settings: EmulatorMembership): Promise<void>;
+  /** Stores a thread with `replies` replies (one a minute up to now) in a group's General channel at once. */
+  createThread(group: string, replies: number, user?: string): Promise<CreatedThread>;
 }
 
 async function control(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -237,6 +246,8 @@ export async function startEmulator(options: { people?: number } = {}): Promise<
     setMembership: async (settings) => {
       await control(baseUrl, 'PUT', '/_emulator/membership', settings);
     },
+    createThread: async (group, replies, user) =>
+      (await control(baseUrl, 'POST', '/_emulator/threads', { group, replies, user })) as CreatedThread,
     stop: async () => {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });

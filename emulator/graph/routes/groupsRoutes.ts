@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { badRequest, forbidden, resourceNotFound } from '../../shared/http/errors';
-import type { GroupRow } from '../../shared/store/rows';
-import { contextUrl } from '../odata/queryOptions';
+import type { GroupRow, UserRow } from '../../shared/store/rows';
+import { contextUrl, queryOption } from '../odata/queryOptions';
 import type { GraphBehaviour } from '../graphBehaviour';
 import type { FilterField } from '../store/filterSql';
 import type { GraphStore } from '../store/graphStore';
+import { mayChangeAnyGroupsMembers, directoryRolesOf } from '../seed/directoryRoles';
+import { withDirectoryRoles } from '../views/directoryRoleView';
 import { groupJson, parseGroupSelect, teamJson } from '../views/groupView';
 import { listDirectory, type DirectoryCollection } from './listing';
 import { allowQueryOptions, jsonObjectBody, sendEntity, targetUser, userPaths } from './routeHelpers';
@@ -54,20 +56,20 @@ function referencedUserId(request: FastifyRequest): string {
 }
 
 /**
- * Owners may add and remove anyone. Others only under the permissive policy, and then only themselves in a public
- * group; the documented policy refuses everyone but owners (no directory roles are modelled).
+ * Owners and holders of a directory role that manages groups (Groups Administrator and the like) may add and remove
+ * anyone. Others only under the permissive policy, and then only themselves in a public group.
  */
 function ensureMayChangeMembership(
   store: GraphStore,
   behaviour: GraphBehaviour,
   group: GroupRow,
-  actorId: string,
+  actor: UserRow,
   subjectId: string
 ): void {
-  const isOwner = store.groups.rolesOf(group.id, actorId).has('owner');
+  const isOwner = store.groups.rolesOf(group.id, actor.id).has('owner');
   const selfServiceAllowed =
-    behaviour.membership.selfService === 'permissive' && group.visibility === 'Public' && actorId === subjectId;
-  if (isOwner || selfServiceAllowed) {
+    behaviour.membership.selfService === 'permissive' && group.visibility === 'Public' && actor.id === subjectId;
+  if (isOwner || mayChangeAnyGroupsMembers(actor) || selfServiceAllowed) {
     return;
   }
   throw forbidden();
@@ -102,7 +104,7 @@ function registerMembershipChanges(app: FastifyInstance, store: GraphStore, beha
     if (!user) {
       throw resourceNotFound(userId);
     }
-    ensureMayChangeMembership(store, behaviour, group, request.kringUser.id, user.id);
+    ensureMayChangeMembership(store, behaviour, group, request.kringUser, user.id);
     if (store.groups.rolesOf(group.id, user.id).has('member')) {
       throw badRequest(
         "One or more added object references already exist for the following modified properties: 'members'.",
@@ -120,7 +122,7 @@ function registerMembershipChanges(app: FastifyInstance, store: GraphStore, beha
     if (!user || !store.groups.rolesOf(group.id, user.id).has('member')) {
       throw resourceNotFound(memberId);
     }
-    ensureMayChangeMembership(store, behaviour, group, request.kringUser.id, user.id);
+    ensureMayChangeMembership(store, behaviour, group, request.kringUser, user.id);
     store.groups.removeMember(group.id, user.id);
     return reply.code(204).send();
   });
@@ -130,7 +132,17 @@ function registerUserMemberships(app: FastifyInstance, store: GraphStore): void 
   for (const path of userPaths('/memberOf')) {
     app.get(path, async (request) => {
       const user = targetUser(store, request);
-      return listDirectory(store, request, GROUP_COLLECTION, { kind: 'memberOf', userId: user.id }, 'directoryObjects');
+      const groups = listDirectory(
+        store,
+        request,
+        GROUP_COLLECTION,
+        { kind: 'memberOf', userId: user.id },
+        'directoryObjects'
+      );
+      return withDirectoryRoles(groups, directoryRolesOf(user), {
+        narrowed: queryOption(request, '$filter') !== undefined || queryOption(request, '$search') !== undefined,
+        selected: parseGroupSelect(request)
+      });
     });
   }
   for (const path of userPaths('/joinedTeams')) {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { badRequest, forbidden } from '../../shared/http/errors';
 import { parseJsonArray, type MessageRow } from '../../shared/store/rows';
 import type { GraphStore } from '../store/graphStore';
+import { userIdentitySet } from '../views/teamworkIdentity';
 import { MESSAGES, targetMessage } from './messageTarget';
 import { checkIfMatch, jsonObjectBody } from './routeHelpers';
 
@@ -26,16 +27,7 @@ function newReaction(type: string, userId: string): StoredReaction {
   return {
     reactionType: type,
     createdDateTime: new Date().toISOString(),
-    user: {
-      application: null,
-      device: null,
-      user: {
-        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-        id: userId,
-        displayName: null,
-        userIdentityType: 'aadUser'
-      }
-    }
+    user: userIdentitySet(userId)
   } as StoredReaction;
 }
 

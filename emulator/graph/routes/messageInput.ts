@@ -1,5 +1,7 @@
 import { badRequest, GraphError } from '../../shared/http/errors';
 import type { GraphStore } from '../store/graphStore';
+import { mentionedUser } from '../views/teamworkIdentity';
+import { parseHostedContents, type InlineImage } from './inlineImages';
 
 /** A validated `POST …/messages` or `…/replies` body. */
 export interface NewMessage {
@@ -9,6 +11,7 @@ export interface NewMessage {
   importance: 'normal' | 'high' | 'urgent';
   mentions: object[];
   attachments: object[];
+  hostedContents: InlineImage[];
 }
 
 const MAX_CONTENT = 28 * 1024;
@@ -48,18 +51,7 @@ function parseMentions(value: unknown, content: string, store: GraphStore): obje
     return {
       id: mention.id,
       mentionText: mention.mentionText,
-      mentioned: {
-        application: null,
-        device: null,
-        conversation: null,
-        tag: null,
-        user: {
-          '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-          id: mentioned.id,
-          displayName: mentioned.displayName,
-          userIdentityType: 'aadUser'
-        }
-      }
+      mentioned: mentionedUser(mentioned.id, mentioned.displayName)
     };
   });
 }
@@ -131,6 +123,7 @@ export function parseNewMessage(body: Record<string, unknown>, store: GraphStore
     content,
     importance,
     mentions: parseMentions(body.mentions, content, store),
-    attachments: parseAttachments(body.attachments, content)
+    attachments: parseAttachments(body.attachments, content),
+    hostedContents: parseHostedContents(body.hostedContents, content)
   };
 }

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChannelRow, GroupRow, MessageRow } from '../../shared/store/rows';
 import { collectionBody, contextUrl } from '../odata/queryOptions';
 import type { GraphStore } from '../store/graphStore';
-import { messageJson } from '../views/messageView';
+import { messageJson, ORIGIN_PLACEHOLDER } from '../views/messageView';
 import { registerMessageActionRoutes } from './messageActionRoutes';
+import { placeInlineImages } from './inlineImages';
 import { parseNewMessage } from './messageInput';
 import { registerHostedContentRoutes } from './hostedContentRoutes';
 import { registerMessageDeltaRoute } from './messageDeltaRoute';
@@ -12,6 +13,7 @@ import {
   continuationAfter,
   listingPosition,
   messagePageSize,
+  messagesPath,
   wantsReplies,
   withReplies
 } from './messagePaging';
@@ -62,6 +64,11 @@ function postMessage(
 ): FastifyReply {
   const input = parseNewMessage(jsonObjectBody(request), store);
   const id = store.messages.unusedId(channel.id);
+  const images = placeInlineImages(input.content, input.hostedContents, {
+    channelId: channel.id,
+    messageId: id,
+    messageUrl: `${ORIGIN_PLACEHOLDER}${messagesPath(channel)}/${parent ? `${parent.id}/replies/` : ''}${id}`
+  });
   const created = store.messages.post(
     {
       id,
@@ -71,7 +78,7 @@ function postMessage(
       fromUserId: request.kringUser.id,
       subject: parent ? null : input.subject,
       bodyContentType: input.contentType,
-      bodyContent: input.content,
+      bodyContent: images.content,
       importance: input.importance,
       createdDateTime: new Date(Number(id)).toISOString(),
       mentions: JSON.stringify(input.mentions),
@@ -79,6 +86,7 @@ function postMessage(
     },
     parent
   );
+  images.rows.forEach((row) => store.hostedContents.add(row));
   return reply
     .code(201)
     .header('ETag', `"${created.etag}"`)

@@ -4,6 +4,7 @@ import type { Database } from '../../shared/store/database';
 import { vocabularyTerm } from './profile';
 import type { SeededGroup } from './groups';
 import type { SeededPeople } from './people';
+import { mentionedUser, userIdentitySet } from '../views/teamworkIdentity';
 
 const INTRANET_DOCUMENTS = 'https://intranet.hogeschool.example/sites/intranet/Gedeelde%20documenten';
 
@@ -65,16 +66,7 @@ export function reactionsFor(faker: Faker, memberIds: readonly string[], after: 
     users.map((userId) => ({
       reactionType: faker.helpers.arrayElement(REACTIONS),
       createdDateTime: new Date(faker.number.int({ min: after, max: Math.max(after, before) })).toISOString(),
-      user: {
-        application: null,
-        device: null,
-        user: {
-          '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-          id: userId,
-          displayName: null,
-          userIdentityType: 'aadUser'
-        }
-      }
+      user: userIdentitySet(userId)
     }))
   );
 }
@@ -112,18 +104,7 @@ export function mentionFor(mentioned: string, name: string): object {
   return {
     id: 0,
     mentionText: name,
-    mentioned: {
-      application: null,
-      device: null,
-      conversation: null,
-      tag: null,
-      user: {
-        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-        id: mentioned,
-        displayName: name,
-        userIdentityType: 'aadUser'
-      }
-    }
+    mentioned: mentionedUser(mentioned, name)
   };
 }
 

@@ -2,20 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { MessageRow } from '../../shared/store/rows';
 import { TENANT_ID } from './organisation';
 import type { SeededGroup } from './groups';
-
-function identity(userId: string): object {
-  return {
-    application: null,
-    device: null,
-    user: {
-      '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-      id: userId,
-      displayName: null,
-      userIdentityType: 'aadUser',
-      tenantId: TENANT_ID
-    }
-  };
-}
+import { userIdentitySet } from '../views/teamworkIdentity';
 
 function membersAdded(faker: Faker, group: SeededGroup, initiator: string, at: string): object {
   const members = faker.helpers.arrayElements(group.memberIds, { min: 1, max: Math.min(4, group.memberIds.length) });
@@ -23,7 +10,7 @@ function membersAdded(faker: Faker, group: SeededGroup, initiator: string, at: s
     '@odata.type': '#microsoft.graph.membersAddedEventMessageDetail',
     visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
     members: members.map((id) => ({ id, displayName: null, userIdentityType: 'aadUser', tenantId: TENANT_ID })),
-    initiator: identity(initiator),
+    initiator: userIdentitySet(initiator),
     createdAt: at
   };
 }
@@ -33,7 +20,7 @@ function descriptionUpdated(group: SeededGroup, initiator: string): object {
     '@odata.type': '#microsoft.graph.teamDescriptionUpdatedEventMessageDetail',
     teamId: group.id,
     teamDescription: group.definition.description,
-    initiator: identity(initiator)
+    initiator: userIdentitySet(initiator)
   };
 }
 

@@ -61,6 +61,7 @@ export class MessageStore {
   private readonly replyPage: Statement<[KeysetPage & { parentId: string }], MessageRow>;
   private readonly insertRow: Statement<[NewMessageRow & { etag: string }]>;
   private readonly touch: Statement<[string, string, string, string]>;
+  private readonly insertThread: (root: NewMessageRow, replies: readonly NewMessageRow[]) => void;
   private readonly updateState: Statement<
     [
       {
@@ -84,6 +85,16 @@ export class MessageStore {
       VALUES (@id, @teamId, @channelId, @replyToId, @fromUserId, @subject, @bodyContentType, @bodyContent, @importance, @createdDateTime,
       @createdDateTime, NULL, @mentions, @attachments, '[]', @etag, 'message', NULL)`);
     this.touch = db.prepare('UPDATE messages SET lastModifiedDateTime = ?, etag = ? WHERE channelId = ? AND id = ?');
+    this.insertThread = db.transaction((root: NewMessageRow, replies: readonly NewMessageRow[]) => {
+      this.insertRow.run({ ...root, etag: root.id });
+      for (const reply of replies) {
+        this.insertRow.run({ ...reply, etag: reply.id });
+      }
+      const last = replies[replies.length - 1];
+      if (last) {
+        this.touch.run(last.createdDateTime, last.id, root.channelId, root.id);
+      }
+    });
     this.updateState = db.prepare(
       'UPDATE messages SET reactions = @reactions, deletedDateTime = @deletedDateTime, lastModifiedDateTime = @lastModifiedDateTime, etag = @etag WHERE channelId = @channelId AND id = @id'
     );
@@ -119,6 +130,11 @@ export class MessageStore {
       this.touch.run(message.createdDateTime, nextEtag(parent.etag), parent.channelId, parent.id);
     }
     return this.find(message.channelId, message.id) as MessageRow;
+  }
+
+  /** Stores a whole thread at once (a root and its replies, oldest first) in one transaction. */
+  public postThread(root: NewMessageRow, replies: readonly NewMessageRow[]): void {
+    this.insertThread(root, replies);
   }
 
   /** Saves new reactions or a (un)deletion as a new version of the message. */

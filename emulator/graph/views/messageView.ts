@@ -1,6 +1,7 @@
 import type { ChannelRow, MessageRow } from '../../shared/store/rows';
 import { parseJsonArray } from '../../shared/store/rows';
 import { TENANT_ID } from '../seed/organisation';
+import { userIdentitySet } from './teamworkIdentity';
 
 /** Resolves display names of authors; one per request so a page of messages asks once per person. */
 export type DisplayNameOf = (userId: string) => string | null;
@@ -38,17 +39,7 @@ function typeAndAuthor(row: MessageRow, context: MessageViewContext): Record<str
   }
   return {
     messageType: row.messageType,
-    from: {
-      application: null,
-      device: null,
-      user: {
-        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
-        id: row.fromUserId,
-        displayName: context.displayNameOf(row.fromUserId),
-        userIdentityType: 'aadUser',
-        tenantId: TENANT_ID
-      }
-    },
+    from: userIdentitySet(row.fromUserId, context.displayNameOf(row.fromUserId)),
     eventDetail: null
   };
 }

@@ -73,7 +73,8 @@ function spRequestOf(store: SharePointStore, request: FastifyRequest, format: Re
     format,
     siteUrl: `${request.protocol}://${header(request, 'host') ?? 'localhost'}${site.path}`,
     url: request.url,
-    userId: user?.id
+    userId: user?.id,
+    user
   };
 }
 

@@ -29,6 +29,15 @@ export function notFound(message: string, code: string = SP_ERROR_CODES.argument
   return new SharePointError(404, code, message);
 }
 
+/** SharePoint's answer to a call the user has no permission for. */
+export function accessDenied(): SharePointError {
+  return new SharePointError(
+    403,
+    '-2147024891, System.UnauthorizedAccessException',
+    'Access denied. You do not have permission to perform this action or access this resource.'
+  );
+}
+
 /** SharePoint's error JSON: `odata.error` in JSON light, `error` under verbose. */
 export function errorBody(error: SharePointError, format: ResponseFormat): unknown {
   const detail = { code: error.code, message: { lang: 'en-US', value: error.message } };

@@ -1,3 +1,4 @@
+import type { SignedInUser } from '../../shared/http/requestState';
 import type { BasePermissions } from '../sites/permissions';
 import type { Site } from '../sites/site';
 import type { SiteLists } from '../sites/siteLists';
@@ -26,6 +27,8 @@ export interface SpRequest {
   url: string;
   /** Entra id of the signed-in user, when the server has authenticated one. */
   userId: string | undefined;
+  /** The signed-in user, when the server has authenticated one. */
+  user: SignedInUser | undefined;
 }
 
 export interface SpResponse {

@@ -6,6 +6,7 @@ import { parseItemQuery, parseSelect, runItemQuery } from '../odata/queryOptions
 import { isLibrary } from '../sites/siteLists';
 import { readItemPayload } from '../store/itemPayload';
 import { etagOf, type FieldValue, type ListRecord, type StoredItem } from '../store/listStore';
+import { itemRightFor, requireOnList } from './listAccess';
 import { LIST, resolveList } from './listResolver';
 
 function now(): string {
@@ -139,12 +140,17 @@ export const LIST_ROUTES: readonly SpRoute[] = [
     methods: ['GET', 'POST'],
     handle: (request, match) => {
       const list = resolveList(request, match);
+      requireOnList(request, list, itemRightFor(request.method));
       return request.method === 'GET' ? getItems(request, list) : addItem(request, list);
     }
   },
   {
     pattern: new RegExp(`^${LIST}/items(?:\\((\\d{1,9})\\)|/getbyid\\((\\d{1,9})\\))$`, 'i'),
     methods: ['GET', 'MERGE', 'PATCH', 'PUT', 'DELETE'],
-    handle: (request, match) => handleItem(request, resolveList(request, match), Number(match[3] ?? match[4]))
+    handle: (request, match) => {
+      const list = resolveList(request, match);
+      requireOnList(request, list, itemRightFor(request.method));
+      return handleItem(request, list, Number(match[3] ?? match[4]));
+    }
   }
 ];

@@ -72,6 +72,57 @@ describe('throttling of channel messages', () => {
     expect((await graph('/me?$select=id')).status).toBe(200);
   });
 
+  it('counts reply listings, single replies, delta reads and hosted contents against the channel and the tenant', async () => {
+    const { base } = await generalMessagesPath(graph, 'Duurzame hogeschool');
+    await emulator.setThrottling({ channelMessages: false });
+    const threads = (await graph(`${base}?$top=20&$expand=replies`)).body.value as Array<{
+      id: string;
+      replies: Array<{ id: string }>;
+    }>;
+    const thread = threads.find((candidate) => candidate.replies.length > 0);
+    if (!thread) throw new Error('no seeded thread with replies');
+    await emulator.setThrottling({ channelMessages: true });
+    const reads = [
+      `${base}/${thread.id}/replies?$top=5`,
+      `${base}/${thread.id}/replies/${thread.replies[0].id}`,
+      `${base}/delta?$top=5`,
+      `${base}/${thread.id}/hostedContents`
+    ];
+    expect(await burst(reads)).toEqual([200, 200, 200, 200]);
+    for (const path of [`${base}/${thread.id}/replies?$top=5`, `${base}/delta?$top=5`]) {
+      const throttled = await graph(path);
+      expect(throttled.status).toBe(429);
+      expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(errorCode(throttled)).toBe('TooManyRequests');
+    }
+  });
+
+  it('throttles reply listings and delta reads inside $batch one by one, with Retry-After', async () => {
+    const { base } = await generalMessagesPath(graph, 'AI in het onderwijs');
+    await emulator.setThrottling({ channelMessages: false });
+    const [thread] = (await graph(`${base}?$top=1`)).body.value as Array<{ id: string }>;
+    await emulator.setThrottling({ channelMessages: true });
+    const inner = base.replace(/^\//, '');
+    const replies = `${inner}/${thread.id}/replies?$top=1`;
+    const delta = `${inner}/delta?$top=1`;
+    // The last two wait for the first four, which use the channel's budget of 4 a second.
+    const first = ['r0', 'r1', 'r2', 'd0'];
+    const requests = [
+      ...first.map((id) => ({ id, method: 'GET', url: id.startsWith('r') ? replies : delta })),
+      { id: 'r3', method: 'GET', url: replies, dependsOn: first },
+      { id: 'd1', method: 'GET', url: delta, dependsOn: first }
+    ];
+    const batch = await graph('/$batch', { method: 'POST', body: JSON.stringify({ requests }) });
+    expect(batch.status).toBe(200);
+    const responses = batch.body.responses as Array<{ id: string; status: number; headers?: Record<string, string> }>;
+    const byId = new Map(responses.map((response) => [response.id, response]));
+    expect(first.map((id) => byId.get(id)?.status)).toEqual([200, 200, 200, 200]);
+    for (const id of ['r3', 'd1']) {
+      expect(byId.get(id)?.status).toBe(429);
+      expect(Number(byId.get(id)?.headers?.['Retry-After'])).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('is switched off and on through the control API, and back on after a reset', async () => {
     const { base } = await generalMessagesPath(graph, 'AI in het onderwijs');
     await emulator.setThrottling({ channelMessages: false });

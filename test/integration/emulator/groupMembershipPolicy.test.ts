@@ -1,6 +1,8 @@
 import { emulatorPerFile } from '../../support/emulatorPerFile';
 import { ANNE, DAAN, errorCode, rawGraph } from './graphClient';
 
+const MEHMET = 'mehmet.yilmaz@hogeschool.example';
+
 const emulator = emulatorPerFile();
 const graph = rawGraph(emulator);
 
@@ -69,6 +71,51 @@ describe('group membership changes', () => {
     await emulator.reset();
     expect(await emulator.membership()).toEqual({ selfService: 'documented' });
   }, 30_000);
+
+  it("lets a tenant admin (Groups Administrator) change any group's members and refuses an ordinary member", async () => {
+    const group = await groupId('Lerarenopleidingen');
+    const daanId = await userId(DAAN);
+    const ownerIds = ((await graph(`/groups/${group}/owners?$select=id`)).body.value as Array<{ id: string }>).map(
+      (owner) => owner.id
+    );
+    expect(ownerIds).not.toContain(await userId(MEHMET));
+    const members = (await graph(`/groups/${group}/members?$select=userPrincipalName`)).body.value as Array<{
+      userPrincipalName: string;
+    }>;
+    const ordinaryMember = members.map((member) => member.userPrincipalName).find((upn) => upn !== ANNE) ?? ANNE;
+    const refused = await graph(`/groups/${group}/members/$ref`, {
+      user: ordinaryMember,
+      method: 'POST',
+      body: reference(daanId)
+    });
+    expect(refused.status).toBe(403);
+    expect(errorCode(refused)).toBe('Authorization_RequestDenied');
+    expect(
+      (await graph(`/groups/${group}/members/$ref`, { user: MEHMET, method: 'POST', body: reference(daanId) })).status
+    ).toBe(204);
+    expect(
+      (await graph(`/groups/${group}/members/${daanId}/$ref`, { user: ordinaryMember, method: 'DELETE' })).status
+    ).toBe(403);
+    expect((await graph(`/groups/${group}/members/${daanId}/$ref`, { user: MEHMET, method: 'DELETE' })).status).toBe(
+      204
+    );
+  });
+
+  it('shows the admin his directory role in memberOf, after his groups, and an ordinary user none', async () => {
+    const mine = await graph('/me/memberOf?$select=id,displayName', { user: MEHMET });
+    const roles = (mine.body.value as Array<Record<string, unknown>>).filter(
+      (entry) => entry['@odata.type'] === '#microsoft.graph.directoryRole'
+    );
+    expect(roles).toEqual([
+      { '@odata.type': '#microsoft.graph.directoryRole', id: expect.any(String), displayName: 'Groups Administrator' }
+    ]);
+    const full = await graph(`/users/${MEHMET}/memberOf`);
+    expect(full.body.value).toContainEqual(
+      expect.objectContaining({ roleTemplateId: 'fdd7a751-b60b-444a-984c-02652fe8fa1c', deletedDateTime: null })
+    );
+    const daans = (await graph('/me/memberOf', { user: DAAN })).body.value as Array<Record<string, unknown>>;
+    expect(daans.every((entry) => entry['@odata.type'] === '#microsoft.graph.group')).toBe(true);
+  });
 
   it('refuses unknown membership settings', async () => {
     const answer = await fetch(`${emulator.baseUrl}/_emulator/membership`, {

@@ -5,14 +5,16 @@ import { INTEREST_GROUPS } from '../../../emulator/graph/seed/interestGroupCatal
 import { toServiceError } from '../../../src/services/toServiceError';
 import type { SharePointAnswer, SharePointCallInit } from '../../support/emulator';
 import { clientsFor, emulatorPerFile } from '../../support/emulatorPerFile';
-import { ANNE } from './graphClient';
+
+/** A site owner of the intranet: these tests write Kring's lists, which visitors may only read. */
+const SITE_OWNER = 'ingrid.mulder@hogeschool.example';
 
 const emulator = emulatorPerFile();
-const clients = clientsFor(emulator, ANNE);
+const clients = clientsFor(emulator, SITE_OWNER);
 
-/** A SharePoint REST call on the intranet as Anne. */
+/** A SharePoint REST call on the intranet as a site owner. */
 function raw(path: string, init: SharePointCallInit = {}): Promise<SharePointAnswer> {
-  return emulator.spFetch(path, { user: ANNE, ...init });
+  return emulator.spFetch(path, { user: SITE_OWNER, ...init });
 }
 
 describe('SharePoint lists through @pnp/sp', () => {

@@ -13,6 +13,8 @@ import { ANNE, DAAN } from './graphClient';
 const TOETSING = 'ig-toetsing';
 const TEAMLEIDERS = 'ig-teamleiders';
 const HIGHLIGHTS = "/_api/web/lists/getbytitle('Kring%20Highlights')";
+/** One of the intranet's site owners; everyone else in the organisation is a visitor there. */
+const SITE_OWNER = 'ingrid.mulder@hogeschool.example';
 
 const emulator = emulatorPerFile();
 
@@ -104,26 +106,71 @@ describe('team sites', () => {
 });
 
 describe('effective permissions', () => {
-  it('gives every signed-in user Edit on the intranet, as { High, Low } strings', async () => {
+  it('gives the intranet visitors Read and its owners Full Control, as { High, Low } strings', async () => {
     const light = await emulator.spFetch('/_api/web/effectiveBasePermissions', { user: DAAN });
-    expect(light.json).toEqual({ High: '432', Low: '1011030767' });
+    expect(light.json).toEqual({ High: '176', Low: '138612833' });
     const verbose = await emulator.spFetch(`${HIGHLIGHTS}/effectiveBasePermissions`, {
       user: DAAN,
       accept: 'application/json;odata=verbose'
     });
     expect(verbose.json).toEqual({
-      d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High: '432', Low: '1011030767' } }
+      d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, High: '176', Low: '138612833' } }
     });
+    const owner = await emulator.spFetch('/_api/web/effectiveBasePermissions', { user: SITE_OWNER });
+    expect(owner.json).toEqual({ High: '2147483647', Low: '4294967295' });
   });
 
-  it('gives team site owners Full Control and others Edit, as PnPjs reads them', async () => {
+  it('gives team site owners Full Control and others Edit, and intranet visitors no writes, as PnPjs reads them', async () => {
     const owner = clientsOn(TOETSING, ANNE).sp.web;
     expect(await owner.currentUserHasPermissions(PermissionKind.ManageWeb)).toBe(true);
     const visitor = clientsOn(TOETSING, DAAN).sp.web;
     expect(await visitor.currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
     expect(await visitor.currentUserHasPermissions(PermissionKind.ManageWeb)).toBe(false);
     const highlights = clientsOn('intranet', DAAN).sp.web.lists.getByTitle('Kring Highlights');
-    expect(await highlights.currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+    expect(await highlights.currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
+    expect(await highlights.currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
+    const requests = clientsOn('intranet', DAAN).sp.web.lists.getByTitle('Kring Membership Requests');
+    expect(await requests.currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+    expect(await requests.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(false);
+  });
+
+  it('answers DoesUserHavePermissions for the web and a list', async () => {
+    const ask = async (path: string, user: string, mask: { High: string; Low: string }): Promise<unknown> =>
+      (
+        await emulator.spFetch(
+          `${path}/doesUserHavePermissions(@v)?@v=${encodeURIComponent(JSON.stringify(mask).replace(/"/g, "'"))}`,
+          {
+            user
+          }
+        )
+      ).json;
+    const addItems = { High: '0', Low: '2' };
+    expect(await ask('/_api/web', DAAN, { High: '0', Low: '1' })).toEqual({ value: true });
+    expect(await ask(HIGHLIGHTS, DAAN, addItems)).toEqual({ value: false });
+    expect(await ask("/_api/web/lists/getbytitle('Kring%20Membership%20Requests')", DAAN, addItems)).toEqual({
+      value: true
+    });
+    expect(await ask(HIGHLIGHTS, SITE_OWNER, addItems)).toEqual({ value: true });
+  });
+
+  it("answers getUserEffectivePermissions for another user's login name to site owners only", async () => {
+    const login = encodeURIComponent(`'i:0#.f|membership|${DAAN}'`);
+    const asOwner = await emulator.spFetch(`${HIGHLIGHTS}/getUserEffectivePermissions(@user)?@user=${login}`, {
+      user: SITE_OWNER
+    });
+    expect(asOwner.json).toEqual({ High: '176', Low: '138612833' });
+    const ownSite = await emulator.spFetch(
+      `/_api/web/getUserEffectivePermissions(@user)?@user=${encodeURIComponent(`'i:0#.f|membership|${SITE_OWNER}'`)}`,
+      { user: SITE_OWNER }
+    );
+    expect(ownSite.json).toEqual({ High: '2147483647', Low: '4294967295' });
+    const asVisitor = await emulator.spFetch(`/_api/web/getUserEffectivePermissions(@user)?@user=${login}`, {
+      user: DAAN
+    });
+    expect(asVisitor.status).toBe(403);
+    expect(asVisitor.json).toMatchObject({
+      'odata.error': { code: '-2147024891, System.UnauthorizedAccessException' }
+    });
   });
 });
 
