@@ -12,7 +12,7 @@ import { snapshotTime } from '../odata/messageCursor';
 import { contextUrl, linkTo, queryOption } from '../odata/queryOptions';
 import type { GraphStore } from '../store/graphStore';
 import { messageJson } from '../views/messageView';
-import { messagePageSize, messagesPath, wantsReplies, withReplies } from './messagePaging';
+import { expandedRepliesOf, messagePageSize, messagesPath, wantsReplies, withReplies } from './messagePaging';
 import { MESSAGES, messageViewContext } from './messageTarget';
 import { allowQueryOptions } from './routeHelpers';
 import { accessibleChannel } from './teamAccess';
@@ -102,12 +102,13 @@ function listDelta(store: GraphStore, request: FastifyRequest): Record<string, u
           })
         };
   const asOf = snapshotTime(now);
+  const replies = round.expand ? expandedRepliesOf(store, shown, asOf) : undefined;
   return {
     '@odata.context': contextUrl(request, 'Collection(chatMessage)'),
     ...link,
     value: shown.map((row) => ({
       '@odata.type': '#microsoft.graph.chatMessage',
-      ...(round.expand ? withReplies(store, request, row, asOf, context) : messageJson(row, context))
+      ...(replies ? withReplies(request, row, replies.get(row.id) ?? [], asOf, context) : messageJson(row, context))
     }))
   };
 }

@@ -55,23 +55,36 @@ export function channelContext(channel: ChannelRow): string {
   return `teams('${channel.teamId}')/channels('${encodeURIComponent(channel.id)}')/messages`;
 }
 
-/** A message with its replies (newest first) as they stood at `asOf`, with a link on when there are more than 1,000. */
-export function withReplies(
+/** The replies `$expand=replies` shows of each message of a page (one more than shown, to know there are more). */
+export function expandedRepliesOf(
   store: GraphStore,
+  roots: readonly MessageRow[],
+  asOf: string
+): ReadonlyMap<string, MessageRow[]> {
+  const channelId = roots[0]?.channelId;
+  if (channelId === undefined) {
+    return new Map();
+  }
+  return store.messages.latestReplies({
+    channelId,
+    parentIds: roots.map((root) => root.id),
+    asOf,
+    limit: EXPANDED_REPLIES_MAX + 1
+  });
+}
+
+/**
+ * A message with its replies (newest first) as they stood at `asOf` (from `expandedRepliesOf`), with a link on when
+ * there are more than 1,000.
+ */
+export function withReplies(
   request: FastifyRequest,
   root: MessageRow,
+  rows: readonly MessageRow[],
   asOf: string,
   context: MessageViewContext
 ): Record<string, unknown> {
   const channel = { id: root.channelId, teamId: root.teamId } as ChannelRow;
-  const rows = store.messages.replies({
-    channelId: root.channelId,
-    parentId: root.id,
-    asOf,
-    afterKey: null,
-    afterId: null,
-    limit: EXPANDED_REPLIES_MAX + 1
-  });
   const shown = rows.slice(0, EXPANDED_REPLIES_MAX);
   const last = shown[shown.length - 1];
   const more = rows.length > EXPANDED_REPLIES_MAX && last !== undefined;

@@ -37,7 +37,7 @@ export function displayNames(store: GraphStore): DisplayNameOf {
   const cache = new Map<string, string | null>();
   return (userId) => {
     if (!cache.has(userId)) {
-      cache.set(userId, store.users.find(userId)?.displayName ?? null);
+      cache.set(userId, store.users.displayName(userId) ?? null);
     }
     return cache.get(userId) ?? null;
   };

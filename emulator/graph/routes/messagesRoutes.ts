@@ -15,7 +15,8 @@ import {
   messagePageSize,
   messagesPath,
   wantsReplies,
-  withReplies
+  withReplies,
+  expandedRepliesOf
 } from './messagePaging';
 import { MESSAGES, messageViewContext, targetMessage } from './messageTarget';
 import { allowQueryOptions, jsonObjectBody } from './routeHelpers';
@@ -31,9 +32,10 @@ function listThreads(store: GraphStore, request: FastifyRequest): Record<string,
   const context = messageViewContext(store, request);
   const shown = rows.slice(0, top);
   const last = shown[shown.length - 1];
+  const replies = expand ? expandedRepliesOf(store, shown, position.asOf) : undefined;
   return collectionBody(request, channelContext(channel), {
     items: shown.map((row) =>
-      expand ? withReplies(store, request, row, position.asOf, context) : messageJson(row, context)
+      replies ? withReplies(request, row, replies.get(row.id) ?? [], position.asOf, context) : messageJson(row, context)
     ),
     nextToken: rows.length > top && last ? continuationAfter(position.asOf, last.activity, last.id) : undefined
   });

@@ -51,6 +51,20 @@ const REPLY_PAGE = `SELECT * FROM messages WHERE channelId = @channelId AND repl
   AND (@afterKey IS NULL OR createdDateTime < @afterKey OR (createdDateTime = @afterKey AND id < @afterId))
   ORDER BY createdDateTime DESC, id DESC LIMIT @limit`;
 
+/** The newest `@limit` replies of each of several messages, as their threads stood at `@asOf`: one query per page. */
+const LATEST_REPLIES = `SELECT * FROM (
+    SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.replyToId ORDER BY m.createdDateTime DESC, m.id DESC) AS position
+    FROM messages m WHERE m.channelId = @channelId AND m.createdDateTime <= @asOf
+      AND m.replyToId IN (SELECT value FROM json_each(@parentIds)))
+  WHERE position <= @limit ORDER BY replyToId, createdDateTime DESC, id DESC`;
+
+export interface LatestRepliesQuery {
+  channelId: string;
+  parentIds: readonly string[];
+  asOf: string;
+  limit: number;
+}
+
 /**
  * Channel messages and replies: threads by their latest post or reply, replies newest first, both paged by keyset
  * over a snapshot; posts, reactions and soft deletes.
@@ -59,6 +73,10 @@ export class MessageStore {
   private readonly byId: Statement<[string, string], MessageRow>;
   private readonly threadPage: Statement<[KeysetPage], ThreadRow>;
   private readonly replyPage: Statement<[KeysetPage & { parentId: string }], MessageRow>;
+  private readonly latestReplyRows: Statement<
+    [Omit<LatestRepliesQuery, 'parentIds'> & { parentIds: string }],
+    MessageRow
+  >;
   private readonly insertRow: Statement<[NewMessageRow & { etag: string }]>;
   private readonly touch: Statement<[string, string, string, string]>;
   private readonly insertThread: (root: NewMessageRow, replies: readonly NewMessageRow[]) => void;
@@ -79,6 +97,7 @@ export class MessageStore {
     this.byId = db.prepare('SELECT * FROM messages WHERE channelId = ? AND id = ?');
     this.threadPage = db.prepare(THREAD_PAGE);
     this.replyPage = db.prepare(REPLY_PAGE);
+    this.latestReplyRows = db.prepare(LATEST_REPLIES);
     this.insertRow =
       db.prepare(`INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
       createdDateTime, lastModifiedDateTime, deletedDateTime, mentions, attachments, reactions, etag, messageType, eventDetail)
@@ -112,6 +131,21 @@ export class MessageStore {
   /** Replies to one message, newest first, as the thread stood at `page.asOf`. */
   public replies(page: KeysetPage & { parentId: string }): MessageRow[] {
     return this.replyPage.all(page);
+  }
+
+  /** The newest `query.limit` replies of each message, newest first, by message id (messages without replies absent). */
+  public latestReplies(query: LatestRepliesQuery): Map<string, MessageRow[]> {
+    const byParent = new Map<string, MessageRow[]>();
+    if (query.parentIds.length === 0) {
+      return byParent;
+    }
+    for (const row of this.latestReplyRows.all({ ...query, parentIds: JSON.stringify(query.parentIds) })) {
+      const parentId = row.replyToId as string;
+      const replies = byParent.get(parentId) ?? [];
+      replies.push(row);
+      byParent.set(parentId, replies);
+    }
+    return byParent;
   }
 
   /** An id not yet used in the channel: the creation time in milliseconds, as Teams ids are. */

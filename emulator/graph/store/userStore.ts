@@ -21,6 +21,7 @@ export type EditableUserColumn = (typeof EDITABLE_USER_COLUMNS)[number];
 export class UserStore {
   private readonly byId: Statement<[string], UserRow>;
   private readonly byUpn: Statement<[string], UserRow>;
+  private readonly nameById: Statement<[string], { displayName: string }>;
   private readonly total: Statement<[], { n: number }>;
   private readonly setEtag: Statement<[string, string]>;
   private readonly setColumn: ReadonlyMap<EditableUserColumn, Statement<[string | null, string]>>;
@@ -33,6 +34,7 @@ export class UserStore {
   public constructor(db: Database) {
     this.byId = db.prepare('SELECT * FROM users WHERE id = ?');
     this.byUpn = db.prepare('SELECT * FROM users WHERE userPrincipalName = ? COLLATE NOCASE');
+    this.nameById = db.prepare('SELECT displayName FROM users WHERE id = ?');
     this.total = db.prepare('SELECT COUNT(*) AS n FROM users');
     this.setEtag = db.prepare('UPDATE users SET etag = ? WHERE id = ?');
     this.setColumn = new Map(
@@ -54,6 +56,11 @@ export class UserStore {
   /** A user by object id or userPrincipalName, as Graph accepts either in `/users/{id}`. */
   public find(idOrUpn: string): UserRow | undefined {
     return idOrUpn.includes('@') ? this.byUpn.get(idOrUpn) : this.byId.get(idOrUpn.toLowerCase());
+  }
+
+  /** Only the display name (what a message's author needs), without reading the whole profile row. */
+  public displayName(id: string): string | undefined {
+    return this.nameById.get(id.toLowerCase())?.displayName;
   }
 
   public count(): number {
