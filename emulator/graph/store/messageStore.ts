@@ -3,20 +3,10 @@ import type { Database } from '../../shared/store/database';
 import type { MessageRow } from '../../shared/store/rows';
 
 /** What a new message or reply stores; reactions start empty and nothing starts deleted. */
-export interface NewMessageRow {
-  id: string;
-  teamId: string;
-  channelId: string;
-  replyToId: string | null;
-  fromUserId: string;
-  subject: string | null;
-  bodyContentType: string;
-  bodyContent: string;
-  importance: string;
-  createdDateTime: string;
-  mentions: string;
-  attachments: string;
-}
+export type NewMessageRow = Omit<
+  MessageRow,
+  'lastModifiedDateTime' | 'deletedDateTime' | 'reactions' | 'etag' | 'messageType' | 'eventDetail'
+>;
 
 /** A keyset page: rows of the listing as it stood at `asOf`, after (`afterKey`, `afterId`) in its order. */
 export interface KeysetPage {

@@ -24,7 +24,7 @@ import { runBatch, type BatchCall } from '../graph/runBatch';
 import {
   INTEREST_GROUPS_LIST,
   JOB_FUNCTIONS_LIST,
-  type InterestGroupsColumn,
+  REGISTRY_ENTRY_FIELDS,
   type JobFunctionsColumn
 } from '../lists/kringLists';
 import { logFailure } from '../logFailure';
@@ -33,16 +33,6 @@ import { toServiceError } from '../toServiceError';
 import type { GroupsService } from './GroupsService';
 import { groupStores, type GroupStores } from './groupStores';
 
-const REGISTRY_FIELDS: readonly InterestGroupsColumn[] = [
-  'Id',
-  'Title',
-  'GroupId',
-  'JobFunctions',
-  'Topics',
-  'Featured',
-  'FeedChannelId',
-  'Curators'
-];
 const RULE_FIELDS: readonly JobFunctionsColumn[] = ['Title', 'JobFunction'];
 
 /** SharePoint answers at most 5,000 items a page; a registry or map of that size is far beyond any tenant's. */
@@ -114,7 +104,7 @@ export class SpGraphGroupsService implements GroupsService {
       [items, rules] = await Promise.all([
         lists
           .getByTitle(INTEREST_GROUPS_LIST.title)
-          .items.select(...REGISTRY_FIELDS)
+          .items.select(...REGISTRY_ENTRY_FIELDS)
           .top(LIST_PAGE)<SpInterestGroupItem[]>(),
         lists
           .getByTitle(JOB_FUNCTIONS_LIST.title)

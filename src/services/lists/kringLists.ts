@@ -57,3 +57,15 @@ export type HighlightsColumn = (typeof HIGHLIGHTS_LIST.columns)[number] | BuiltI
 export type InterestGroupsColumn = (typeof INTEREST_GROUPS_LIST.columns)[number] | BuiltInColumn;
 export type JobFunctionsColumn = (typeof JOB_FUNCTIONS_LIST.columns)[number] | BuiltInColumn;
 export type MembershipRequestsColumn = (typeof MEMBERSHIP_REQUESTS_LIST.columns)[number] | BuiltInColumn;
+
+/** What a registry entry is read with, wherever it is read (the feed's groups, the curators' panel). */
+export const REGISTRY_ENTRY_FIELDS: readonly InterestGroupsColumn[] = [
+  'Id',
+  'Title',
+  'GroupId',
+  'JobFunctions',
+  'Topics',
+  'Featured',
+  'FeedChannelId',
+  'Curators'
+];

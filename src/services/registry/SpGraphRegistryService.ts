@@ -14,7 +14,7 @@ import type { SessionCache } from '../cache/SessionCache';
 import { groupStores, type GroupStores } from '../groups/groupStores';
 import { runBatch, type BatchCall } from '../graph/runBatch';
 import type { Result } from '../Result';
-import { INTEREST_GROUPS_LIST, JOB_FUNCTIONS_LIST, type InterestGroupsColumn } from '../lists/kringLists';
+import { INTEREST_GROUPS_LIST, JOB_FUNCTIONS_LIST, REGISTRY_ENTRY_FIELDS } from '../lists/kringLists';
 import { logFailure } from '../logFailure';
 import { ServiceError } from '../ServiceError';
 import type { HomeSiteResolver } from '../settings/homeSite';
@@ -41,16 +41,6 @@ import type {
   TeamChannels
 } from './RegistryService';
 
-const ENTRY_FIELDS: readonly InterestGroupsColumn[] = [
-  'Id',
-  'Title',
-  'GroupId',
-  'JobFunctions',
-  'Topics',
-  'Featured',
-  'FeedChannelId',
-  'Curators'
-];
 const CANDIDATE_FIELDS = [
   'id',
   'displayName',
@@ -120,7 +110,7 @@ export class SpGraphRegistryService implements RegistryService {
     const { list } = await this.list(INTEREST_GROUPS_LIST.title);
     let items: SpInterestGroupItem[];
     try {
-      items = await list.items.select(...ENTRY_FIELDS).top(LIST_PAGE)<SpInterestGroupItem[]>();
+      items = await list.items.select(...REGISTRY_ENTRY_FIELDS).top(LIST_PAGE)<SpInterestGroupItem[]>();
     } catch (error) {
       throw logFailure('registry.getEntries', await toServiceError(error));
     }
