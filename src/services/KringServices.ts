@@ -1,3 +1,6 @@
+import type { ComposerService } from './composer/ComposerService';
+import type { DraftSending } from './composer/DraftSender';
+import type { DraftStore } from './composer/DraftStore';
 import type { FeedService } from './feed/FeedService';
 import type { GroupsService } from './groups/GroupsService';
 import type { MembershipService } from './groups/MembershipService';
@@ -17,4 +20,10 @@ export interface KringServices {
   membership: MembershipService;
   feed: FeedService;
   registry: RegistryService;
+  /** Posts, replies and reactions. */
+  composer: ComposerService;
+  /** The signed-in user's drafts, kept until Graph has the message. */
+  drafts: DraftStore;
+  /** Sends drafts exactly once (through `composer`, keeping `drafts`). */
+  sender: DraftSending;
 }

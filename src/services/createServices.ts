@@ -34,7 +34,13 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
   let groupServices: Promise<GroupServices> | undefined;
   const loadGroupServices = (): Promise<GroupServices> =>
     (groupServices ??= import(/* webpackChunkName: 'kring-group-services' */ './groupServices').then((module) =>
-      module.createGroupServices(clients, homeSite, cache, sessionCacheFor(options.viewer, lastingStore()))
+      module.createGroupServices(
+        clients,
+        homeSite,
+        cache,
+        sessionCacheFor(options.viewer, lastingStore()),
+        options.viewer
+      )
     ));
   return {
     people: new GraphPeopleService(clients.graph, { cache }),
@@ -44,6 +50,9 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
     groups: lazyService(() => loadGroupServices().then((loaded) => loaded.groups)),
     membership: lazyService(() => loadGroupServices().then((loaded) => loaded.membership)),
     registry: lazyService(() => loadGroupServices().then((loaded) => loaded.registry)),
-    feed: lazyService(() => loadGroupServices().then((loaded) => loaded.feed), { graphOrigin: clients.graphOrigin })
+    feed: lazyService(() => loadGroupServices().then((loaded) => loaded.feed), { graphOrigin: clients.graphOrigin }),
+    composer: lazyService(() => loadGroupServices().then((loaded) => loaded.composer)),
+    drafts: lazyService(() => loadGroupServices().then((loaded) => loaded.drafts)),
+    sender: lazyService(() => loadGroupServices().then((loaded) => loaded.sender))
   };
 }

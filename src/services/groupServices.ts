@@ -1,5 +1,8 @@
 import type { SessionCache } from './cache/SessionCache';
 import type { KringClients } from './clients';
+import { DraftSender } from './composer/DraftSender';
+import { GraphComposerService } from './composer/GraphComposerService';
+import { LocalDraftStore } from './composer/LocalDraftStore';
 import { GraphFeedService } from './feed/GraphFeedService';
 import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
 import { SpGraphMembershipService } from './groups/SpGraphMembershipService';
@@ -7,17 +10,26 @@ import type { KringServices } from './KringServices';
 import { SpGraphRegistryService } from './registry/SpGraphRegistryService';
 import type { HomeSiteResolver } from './settings/homeSite';
 
-export type GroupServices = Pick<KringServices, 'groups' | 'membership' | 'registry' | 'feed'>;
+export type GroupServices = Pick<
+  KringServices,
+  'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender'
+>;
 
 /** The interest-group services, loaded in a chunk of their own by the pages that show groups or feeds. */
 export function createGroupServices(
   clients: KringClients,
   homeSite: HomeSiteResolver,
   cache: SessionCache,
-  lasting: SessionCache
+  lasting: SessionCache,
+  viewer: string = ''
 ): GroupServices {
   const groups = new SpGraphGroupsService(clients.graph, homeSite, cache);
+  const composer = new GraphComposerService(clients.graph);
+  const drafts = new LocalDraftStore(viewer);
   return {
+    composer,
+    drafts,
+    sender: new DraftSender(composer, drafts),
     groups,
     membership: new SpGraphMembershipService(clients.graph, homeSite, cache, () => groups.forgetMemberships()),
     registry: new SpGraphRegistryService(clients.graph, homeSite, cache),

@@ -3,8 +3,9 @@ import type { GroupsService } from '../../services/groups/GroupsService';
 import type { MembershipService } from '../../services/groups/MembershipService';
 import type { KringServices } from '../../services/KringServices';
 import type { RegistryService } from '../../services/registry/RegistryService';
+import { fakeComposerServices, type ComposerServiceOverrides } from './fakeComposerServices';
 
-export interface GroupServiceOverrides {
+export interface GroupServiceOverrides extends ComposerServiceOverrides {
   groups?: Partial<GroupsService>;
   membership?: Partial<MembershipService>;
   registry?: Partial<RegistryService>;
@@ -17,8 +18,9 @@ export const unexpected = (name: string) => (): Promise<never> =>
 /** The interest-group services for component tests: reads that every view makes answer empty, the rest fail. */
 export function fakeGroupServices(
   overrides: GroupServiceOverrides
-): Pick<KringServices, 'groups' | 'membership' | 'registry' | 'feed'> {
+): Pick<KringServices, 'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender'> {
   return {
+    ...fakeComposerServices(overrides),
     groups: {
       getRegistry: unexpected('groups.getRegistry'),
       getMyGroupIds: unexpected('groups.getMyGroupIds'),
