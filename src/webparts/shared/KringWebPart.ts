@@ -55,6 +55,9 @@ export abstract class KringWebPart<TProperties extends KringSiteProperties> exte
     await super.onInit();
     setFailureSink((source, message) => Log.warn(source, message, this.context.serviceScope));
     this.clients = createSpfxClients(this.context);
+    // Every list call waits for the tenant properties: read them while Teams' SDK initialises.
+    const services = servicesFor(this.clients, this.context.pageContext.user.loginName, this.properties);
+    services.settings.load().catch(() => undefined);
     this.host = await hostInfoFromSpfx(this.context, this.theme, (host) => {
       this.host = host;
       this.render();
