@@ -49,6 +49,7 @@ interface RawFrames {
 }
 
 const SCROLLER = '[data-testid="feed-scroller"]';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /** A long frame of the scroll: where it was (scroll offset, first article in the document). */
 export interface LongFrame {
@@ -195,6 +196,11 @@ export interface ScrollOptions {
   maxFrames?: number;
   /** Where to write a CPU profile of the scroll (`.cpuprofile`, for Chrome's performance panel). */
   cpuProfile?: string;
+  /**
+   * Where to write a Chromium trace of the scroll (style, layout, paint of each frame; for Chrome's performance
+   * panel); `KRING_BENCH_TRACE` when not given.
+   */
+  trace?: string;
 }
 
 export async function measureScroll(browser: Browser, options: ScrollOptions): Promise<ScrollFigures> {
@@ -224,7 +230,10 @@ export async function measureScroll(browser: Browser, options: ScrollOptions): P
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
+    const trace = options.trace ?? process.env.KRING_BENCH_TRACE;
+    if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
     const scrolled = await scrollThrough(page, options.stepPx, options.maxFrames ?? Number.MAX_SAFE_INTEGER);
+    if (trace) await browser.stopTracing();
     if (profiler && options.cpuProfile) {
       const { profile } = await profiler.send('Profiler.stop');
       writeFileSync(options.cpuProfile, JSON.stringify(profile));

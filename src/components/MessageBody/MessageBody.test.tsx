@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Attachment, Mention } from '../../model/feed/Post';
 import { MessageBody } from './MessageBody';
 import type { MessageBodyProps } from './MessageBody.types';
+import { loadSanitiser } from './sanitiserLoader';
 
 const GRAPH = 'http://localhost:4601';
 const IMAGE_SRC = `${GRAPH}/v1.0/teams/3a25/channels/19:f6d5@thread.tacv2/messages/1786942895414/hostedContents/aWQ9eF8w/$value`;
@@ -29,6 +30,9 @@ function renderBody(props: Partial<MessageBodyProps> & Pick<MessageBodyProps, 'h
 }
 
 const revokeObjectURL = jest.fn();
+
+// These tests are about bodies once the sanitiser's code is there; lazySanitiser.test.tsx covers the wait for it.
+beforeAll(() => loadSanitiser());
 
 beforeEach(() => {
   revokeObjectURL.mockReset();

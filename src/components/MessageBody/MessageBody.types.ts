@@ -31,8 +31,15 @@ export interface MessageRenderContext {
   loadHostedImage: LoadHostedImage | undefined;
 }
 
+/**
+ * What the body shows: its tree; nothing yet while the sanitiser's code loads; or, when that code cannot be
+ * loaded, an HTML body's words as plain text.
+ */
+export type MessageBodyContent =
+  { kind: 'tree'; nodes: MessageNode[] } | { kind: 'loading' } | { kind: 'text'; text: string };
+
 export interface MessageBodyState {
-  nodes: MessageNode[];
+  content: MessageBodyContent;
   context: MessageRenderContext;
   /** Attachments the body has no `<attachment>` for; Teams shows them after the text. */
   trailingAttachments: Attachment[];

@@ -1,8 +1,11 @@
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import type { MessageNode } from './MessageNode';
+import { plainTextToMessageNodes } from './plainTextNodes';
 import { toMessageTree } from './messageTree';
 import { DEFAULT_GRAPH_ORIGIN } from './messageUrls';
+
+export { plainTextToMessageNodes };
 
 export interface SanitiseOptions {
   /** The Graph origin whose hosted-contents images may be shown; `https://graph.microsoft.com` by default. */
@@ -56,20 +59,6 @@ export function sanitiseMessageHtml(html: string, options: SanitiseOptions = {})
     // A body built to exhaust the parser (the stack, say) shows as nothing rather than breaking the feed around it.
     return [];
   }
-}
-
-/** A plain-text body as a message tree: its lines, with a break between each. */
-export function plainTextToMessageNodes(text: string): MessageNode[] {
-  const nodes: MessageNode[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
-    if (index > 0) {
-      nodes.push({ kind: 'element', tag: 'br', children: [] });
-    }
-    if (line) {
-      nodes.push({ kind: 'text', text: line });
-    }
-  });
-  return text.trim() ? nodes : [];
 }
 
 /** A message body, HTML or plain text, as a message tree. */

@@ -32,6 +32,15 @@ export const useMessageBodyStyles = makeStyles({
     },
     '& hr': { border: 'none', borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` }
   },
+  // One line of text to come, drawn like Fluent's Skeleton.
+  placeholder: {
+    display: 'block',
+    width: '60%',
+    height: tokens.lineHeightBase300,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralStencil1,
+    '@media (forced-colors: active)': { backgroundColor: 'GrayText' }
+  },
   mention: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   attachments: {
     display: 'flex',

@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeServices, renderWithKring } from '../../../../components/testing/renderWithKring';
 import { PostCard } from './PostCard';
-import { testPost, testReply } from './testPosts';
+import type { InterestGroup } from '../../../../model/feed/InterestGroup';
+import { GROUP_ID, testPost, testReply } from './testPosts';
 
 const THREE_LATEST = [
   testReply('r3', '2026-12-02T10:03:00Z'),
@@ -12,7 +13,7 @@ const THREE_LATEST = [
 ];
 
 describe('PostCard', () => {
-  it('shows subject, sanitised body, reactions, reply count and a safe link to Teams', () => {
+  it('shows subject, sanitised body, reactions, reply count and a safe link to Teams', async () => {
     const post = testPost('p1', '2026-12-02T10:05:00Z', {
       subject: 'Rubrics',
       untrustedHtml: '<p onclick="alert(1)">Wie heeft een rubric?</p><script>alert(2)</script>',
@@ -23,7 +24,7 @@ describe('PostCard', () => {
     });
     const { container } = renderWithKring(<PostCard post={post} />, fakeServices());
     expect(screen.getByRole('heading', { name: 'Rubrics' })).toBeInTheDocument();
-    expect(screen.getByText('Wie heeft een rubric?')).not.toHaveAttribute('onclick');
+    expect(await screen.findByText('Wie heeft een rubric?')).not.toHaveAttribute('onclick');
     expect(container.querySelector('script')).toBeNull();
     expect(screen.getByRole('list', { name: 'Reactions' })).toHaveTextContent('👍 2');
     expect(screen.getByText('3 replies')).toBeInTheDocument();
@@ -73,5 +74,46 @@ describe('PostCard', () => {
     );
     const card = screen.getByText('This message has been deleted.').closest('div') as HTMLElement;
     expect(within(card).queryByText('Post d1')).toBeNull();
+  });
+
+  it('previews authors by initials and name and times without the exact one; the full card shows both', async () => {
+    const post = testPost('p1', '2026-12-02T10:05:00Z', {
+      author: { id: 'a1', displayName: 'Bram Jansen' },
+      replies: [testReply('r1', '2026-12-02T10:06:00Z', { author: { id: 'a2', displayName: 'Fatima el Amrani' } })],
+      replyCount: 1
+    });
+    const preview = renderWithKring(<PostCard post={post} preview />, fakeServices());
+    expect(screen.getByText('Bram Jansen')).toBeInTheDocument();
+    expect(screen.getByText('BJ')).toBeInTheDocument();
+    expect(screen.getByText('FA')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Bram Jansen' })).toBeNull();
+    expect(preview.container.querySelector('time')).not.toHaveAttribute('title');
+    preview.unmount();
+    const { container } = renderWithKring(<PostCard post={post} />, fakeServices());
+    expect(await screen.findByRole('link', { name: 'Bram Jansen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Fatima el Amrani' })).toBeInTheDocument();
+    expect(container.querySelector('time')).toHaveAttribute('title', expect.stringMatching(/December 2, 2026/));
+  });
+
+  it('links the group to the address the feed gives it', async () => {
+    const group: InterestGroup = {
+      id: GROUP_ID,
+      registryItemId: 1,
+      displayName: 'Toetsing',
+      description: '',
+      visibility: 'Public',
+      jobFunctions: [],
+      topics: [],
+      featured: false
+    };
+    const post = testPost('p1', '2026-12-02T10:05:00Z');
+    renderWithKring(
+      <PostCard post={post} group={group} groupHref="https://intranet.example/feed?group=g" />,
+      fakeServices()
+    );
+    expect(await screen.findByRole('link', { name: 'Toetsing' })).toHaveAttribute(
+      'href',
+      'https://intranet.example/feed?group=g'
+    );
   });
 });

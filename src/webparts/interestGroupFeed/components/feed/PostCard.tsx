@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { Link, mergeClasses, Subtitle2, Text } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { groupFeedHref } from '../../../../components/links/suiteLinks';
-import { useSuiteSettings } from '../../../../hooks/useSuiteSettings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post } from '../../../../model/feed/Post';
 import { CopyLinkButton } from './CopyLinkButton';
+import { GroupLink } from './GroupLink';
 import { MessageAuthor } from './MessageAuthor';
 import { MessageContent, systemEventText } from './MessageContent';
 import { MessageTime } from './MessageTime';
@@ -16,8 +15,15 @@ import { usePostCardStyles } from './usePostCardStyles';
 export interface PostCardProps {
   post: Post;
   group?: InterestGroup;
+  /** The group's feed address, when the feed worked it out for all its threads at once. */
+  groupHref?: string;
   /** The post a link pointed at: marked out. */
   linked?: boolean;
+  /**
+   * Authors by initials and name only (no photo, presence or hover card), times without the exact one: a row the
+   * feed is scrolling past.
+   */
+  preview?: boolean;
 }
 
 function replyCountText(count: number): string {
@@ -31,10 +37,11 @@ function replyCountText(count: number): string {
 export const PostCard = React.memo(function PostCard({
   post,
   group,
-  linked = false
+  groupHref,
+  linked = false,
+  preview = false
 }: PostCardProps): React.ReactElement {
   const styles = usePostCardStyles();
-  const settings = useSuiteSettings();
   if (post.systemEvent) {
     return <div className={styles.system}>{systemEventText(post.systemEvent)}</div>;
   }
@@ -42,15 +49,15 @@ export const PostCard = React.memo(function PostCard({
   return (
     <div className={mergeClasses(styles.card, linked && styles.linked)}>
       <div className={styles.header} id={titleId}>
-        {post.author && <MessageAuthor author={post.author} />}
+        {post.author && <MessageAuthor author={post.author} preview={preview} />}
         {group && (
           <Text size={200} className={styles.meta}>
             {strings.PostIn.split('{0}')[0]}
-            <Link href={groupFeedHref(settings, group.id)}>{group.displayName}</Link>
+            <GroupLink group={group} href={groupHref} />
           </Text>
         )}
         <Text size={200} className={styles.meta}>
-          <MessageTime iso={post.created} />
+          <MessageTime iso={post.created} preview={preview} />
         </Text>
       </div>
       {post.subject && (
@@ -73,7 +80,7 @@ export const PostCard = React.memo(function PostCard({
           </Link>
         )}
       </div>
-      <ReplyList post={post} />
+      <ReplyList post={post} preview={preview} />
     </div>
   );
 });

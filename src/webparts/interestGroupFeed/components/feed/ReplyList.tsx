@@ -20,14 +20,14 @@ type Thread =
   | { status: 'all'; replies: Reply[] }
   | { status: 'error'; error: ServiceError };
 
-function ReplyItem({ reply }: { reply: Reply }): React.ReactElement {
+function ReplyItem({ reply, preview }: { reply: Reply; preview: boolean }): React.ReactElement {
   const styles = usePostCardStyles();
   return (
     <li className={styles.reply}>
       <div className={styles.header}>
-        {reply.author && <MessageAuthor author={reply.author} />}
+        {reply.author && <MessageAuthor author={reply.author} preview={preview} />}
         <Text size={200} className={styles.meta}>
-          <MessageTime iso={reply.created} />
+          <MessageTime iso={reply.created} preview={preview} />
         </Text>
       </div>
       <MessageContent message={reply} />
@@ -36,8 +36,11 @@ function ReplyItem({ reply }: { reply: Reply }): React.ReactElement {
   );
 }
 
-/** The latest replies of a thread, and all of them on request (read when asked, not with the feed). */
-export function ReplyList({ post }: { post: Post }): React.ReactElement | null {
+/**
+ * The latest replies of a thread, and all of them on request (read when asked, not with the feed); `preview` shows
+ * their authors by initials and name only.
+ */
+export function ReplyList({ post, preview = false }: { post: Post; preview?: boolean }): React.ReactElement | null {
   const styles = usePostCardStyles();
   const services = useServices();
   const viewerId = useHost().user.id;
@@ -75,7 +78,7 @@ export function ReplyList({ post }: { post: Post }): React.ReactElement | null {
       {thread.status === 'error' && <LazyErrorState error={thread.error} onRetry={showAll} compact />}
       <ul className={styles.replies}>
         {replies.map((reply) => (
-          <ReplyItem key={reply.id} reply={reply} />
+          <ReplyItem key={reply.id} reply={reply} preview={preview} />
         ))}
       </ul>
     </>

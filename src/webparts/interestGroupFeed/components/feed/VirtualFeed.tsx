@@ -1,12 +1,16 @@
 import * as React from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from './lazyVirtualizer';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { groupFeedHref } from '../../../../components/links/suiteLinks';
 import { LoadingState } from '../../../../components/states/LoadingState';
 import * as strings from 'InterestGroupFeedWebPartStrings';
+import { useSuiteSettings } from '../../../../hooks/useSuiteSettings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post } from '../../../../model/feed/Post';
 import { onFeedKeyDown } from './feedKeyboard';
-import { PostCard } from './PostCard';
+import { FeedRow } from './FeedRow';
+import { IdleQueue } from './idleQueue';
+import { createHeightEstimator, DEFAULT_ROW_WIDTH } from './postHeightEstimate';
 
 const useStyles = makeStyles({
   scroller: {
@@ -25,7 +29,9 @@ const useStyles = makeStyles({
     left: 0,
     width: '100%',
     paddingBottom: tokens.spacingVerticalM,
-    boxSizing: 'border-box'
+    boxSizing: 'border-box',
+    // A row mounting or growing lays out and repaints itself, not the rows around it.
+    contain: 'layout paint'
   },
   end: {
     display: 'flex',
@@ -75,6 +81,52 @@ function useScrollToLinked(
 
 /** Threads this close to the end load the next ones, before the reader gets there. */
 const PREFETCH_ROWS = 3;
+/** Estimates are worked out again when the feed's width changes by this much. */
+const WIDTH_STEP = 40;
+
+function postKey(post: Post): string {
+  return `${post.groupId}/${post.id}`;
+}
+
+/**
+ * The virtualiser over the posts. It reads every item's key and estimate each time a measurement changes, so both
+ * are worked out once per list of posts and width; new ones make it lay every item out again (measured sizes stay).
+ */
+function useFeedVirtualizer(
+  posts: readonly Post[],
+  scroller: React.RefObject<HTMLDivElement>
+): Virtualizer<HTMLDivElement, Element> {
+  const [widthSteps, setWidthSteps] = React.useState(Math.floor(DEFAULT_ROW_WIDTH / WIDTH_STEP));
+  const [estimate] = React.useState(createHeightEstimator);
+  const layout = React.useMemo(
+    () => ({
+      keys: posts.map(postKey),
+      estimates: posts.map((post) => estimate(post, widthSteps * WIDTH_STEP))
+    }),
+    [posts, widthSteps, estimate]
+  );
+  const virtualizer = useVirtualizer({
+    count: posts.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: React.useCallback((index: number) => layout.estimates[index], [layout]),
+    overscan: 4,
+    getItemKey: React.useCallback((index: number) => layout.keys[index], [layout])
+  });
+  const width = virtualizer.scrollRect?.width;
+  React.useLayoutEffect(() => {
+    if (width) setWidthSteps(Math.max(1, Math.floor(width / WIDTH_STEP)));
+  }, [width]);
+  return virtualizer;
+}
+
+/** Each group's feed address, worked out once for all the threads of the feed. */
+function useGroupHrefs(groups: ReadonlyMap<string, InterestGroup>): ReadonlyMap<string, string> {
+  const settings = useSuiteSettings();
+  return React.useMemo(
+    () => new Map([...groups.keys()].map((id) => [id, groupFeedHref(settings, id)])),
+    [groups, settings]
+  );
+}
 
 /**
  * The merged feed as an ARIA feed of articles, virtualised: only the threads in and near view are in the page,
@@ -85,23 +137,18 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
   const pendingFocus = React.useRef<number | undefined>(undefined);
-  // A new key function makes the virtualiser measure every item again: it changes only with the posts.
-  const itemKey = React.useCallback((index: number) => `${posts[index].groupId}/${posts[index].id}`, [posts]);
-  const virtualizer = useVirtualizer({
-    count: posts.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 220,
-    overscan: 4,
-    getItemKey: itemKey
-  });
+  const virtualizer = useFeedVirtualizer(posts, scroller);
+  const groupHrefs = useGroupHrefs(groups);
+  // Rows that mount while the feed scrolls render as previews, and in full as the browser finds idle time.
+  const [upgrades] = React.useState(() => new IdleQueue());
   useScrollToLinked(posts, props.linkedPostId, virtualizer);
   const items = virtualizer.getVirtualItems();
-  const last = items[items.length - 1];
+  const lastIndex = items.length > 0 ? items[items.length - 1].index : -1;
   React.useEffect(() => {
-    if (hasMore && !loadingMore && last && last.index >= posts.length - PREFETCH_ROWS) {
+    if (hasMore && !loadingMore && lastIndex >= 0 && lastIndex >= posts.length - PREFETCH_ROWS) {
       onLoadMore();
     }
-  }, [hasMore, loadingMore, last, posts.length, onLoadMore]);
+  }, [hasMore, loadingMore, lastIndex, posts.length, onLoadMore]);
 
   return (
     <div ref={scroller} className={styles.scroller} data-testid="feed-scroller">
@@ -118,19 +165,20 @@ export function VirtualFeed(props: VirtualFeedProps): React.ReactElement {
         {items.map((item) => {
           const post = posts[item.index];
           return (
-            <article
+            <FeedRow
               key={String(item.key)}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
+              post={post}
+              index={item.index}
+              start={item.start}
+              setSize={hasMore ? -1 : posts.length}
+              group={groups.get(post.groupId)}
+              groupHref={groupHrefs.get(post.groupId)}
+              linked={post.id === props.linkedPostId}
+              startsAsPreview={virtualizer.isScrolling}
+              upgrades={upgrades}
+              measure={virtualizer.measureElement}
               className={styles.row}
-              style={{ transform: `translateY(${item.start}px)` }}
-              aria-posinset={item.index + 1}
-              aria-setsize={hasMore ? -1 : posts.length}
-              aria-labelledby={`post-${post.id}-title`}
-              tabIndex={0}
-            >
-              <PostCard post={post} group={groups.get(post.groupId)} linked={post.id === props.linkedPostId} />
-            </article>
+            />
           );
         })}
       </div>

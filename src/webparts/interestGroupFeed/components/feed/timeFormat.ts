@@ -34,12 +34,29 @@ export function relativeTime(iso: string, locale: KringLocale, now: number = Dat
   return format.format(0, 'second');
 }
 
-/** The exact time, for the hover text and the `datetime` of a `<time>`. */
-export function exactTime(iso: string, locale: KringLocale): string {
+// A full date takes a tenth of a millisecond to format, and a feed scrolled back and forth shows the same ones.
+const EXACT_CAPACITY = 2000;
+const exactTimes = new Map<string, string>();
+
+function formatExact(iso: string, locale: KringLocale): string {
   let format = exactFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
     exactFormats.set(locale, format);
   }
   return format.format(new Date(iso));
+}
+
+/** The exact time, for the hover text and the `datetime` of a `<time>`. */
+export function exactTime(iso: string, locale: KringLocale): string {
+  const key = `${locale}|${iso}`;
+  let text = exactTimes.get(key);
+  if (text === undefined) {
+    text = formatExact(iso, locale);
+    exactTimes.set(key, text);
+    if (exactTimes.size > EXACT_CAPACITY) {
+      exactTimes.delete(exactTimes.keys().next().value as string);
+    }
+  }
+  return text;
 }
