@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { GraphBehaviour } from './graphBehaviour';
 import { registerBatchRoute } from './routes/batchRoute';
+import { registerFilesFolderRoute } from './routes/filesFolderRoute';
 import { registerGroupRoutes } from './routes/groupsRoutes';
 import { registerMessageRoutes } from './routes/messagesRoutes';
 import { registerPhotoRoutes } from './routes/photoRoutes';
@@ -24,6 +25,7 @@ export function registerGraphRoutes(app: FastifyInstance, deps: GraphRouteDeps):
   registerPresenceRoutes(app, deps.store);
   registerGroupRoutes(app, deps.store, deps.behaviour);
   registerTeamRoutes(app, deps.store);
+  registerFilesFolderRoute(app, deps.store);
   registerMessageRoutes(app, deps.store);
   registerBatchRoute(app, deps.batchMarker);
 }

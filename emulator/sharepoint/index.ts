@@ -3,6 +3,8 @@ import type { Database } from '../shared/store/database';
 import { registerStorageEntityControlRoutes } from './control/storageEntityControlRoutes';
 import { registerApiRouter } from './http/router';
 import { FIELD_ROUTES } from './routes/fieldRoutes';
+import { FILE_ROUTES } from './routes/fileRoutes';
+import { UPLOAD_SESSION_ROUTES } from './routes/uploadSessionRoutes';
 import { LIST_ROUTES } from './routes/listRoutes';
 import { PERMISSION_ROUTES } from './routes/permissionRoutes';
 import { SEARCH_ROUTES } from './routes/searchRoutes';
@@ -11,6 +13,7 @@ import { WEB_ROUTES } from './routes/webRoutes';
 import { markPeopleChanged } from './search/peopleIndex';
 import { seedLists } from './seed/seedLists';
 import { ensureStorageEntitiesSeeded, seedStorageEntities } from './seed/storageEntities';
+import { clearFiles, ensureFileTables } from '../shared/store/libraryFiles';
 import { ensureSharePointTables } from './store/schema';
 import { SharePointStore } from './store/sharePointStore';
 
@@ -28,6 +31,8 @@ export function seedSharePoint(db: Database): void {
   ensureSharePointTables(db);
   seedLists(db);
   seedStorageEntities(db);
+  ensureFileTables(db);
+  clearFiles(db);
   markPeopleChanged(db);
 }
 
@@ -44,7 +49,9 @@ export function registerSharePointRoutes(app: FastifyInstance, deps: SharePointR
     ...FIELD_ROUTES,
     ...PERMISSION_ROUTES,
     ...STORAGE_ENTITY_ROUTES,
-    ...SEARCH_ROUTES
+    ...SEARCH_ROUTES,
+    ...FILE_ROUTES,
+    ...UPLOAD_SESSION_ROUTES
   ]);
   registerStorageEntityControlRoutes(app, store.storageEntities);
 }

@@ -12,6 +12,8 @@ export interface EmulatorFaults {
   retryAfterSeconds?: number;
   /** Only the next `count` Graph/SharePoint requests are affected. */
   count?: number;
+  /** A drop (status 0) after the request was handled: a write is stored, its answer lost. */
+  afterStore?: boolean;
 }
 
 export interface LoggedEmulatorRequest {

@@ -1,5 +1,6 @@
 import { badRequest, GraphError } from '../../shared/http/errors';
 import type { GraphStore } from '../store/graphStore';
+import { rewriteTeamsHtml } from '../teamsHtml/rewriteTeamsHtml';
 import { mentionedUser } from '../views/teamworkIdentity';
 import { parseHostedContents, type InlineImage } from './inlineImages';
 
@@ -14,7 +15,20 @@ export interface NewMessage {
   hostedContents: InlineImage[];
 }
 
-const MAX_CONTENT = 28 * 1024;
+/** Teams' limit of about 28 KB per message, taken as 28 KiB. */
+const MAX_MESSAGE_BYTES = 28 * 1024;
+
+/**
+ * What counts against the limit: "the message itself (text, image links, etc.), @-mentions" (Limits and
+ * specifications for Microsoft Teams), so the body as sent plus the mentions and attachments beside it, in UTF-8.
+ */
+function messageBytes(content: string, body: Record<string, unknown>): number {
+  const beside = [body.mentions, body.attachments].filter((part) => part !== undefined && part !== null);
+  return beside.reduce(
+    (sum: number, part) => sum + Buffer.byteLength(JSON.stringify(part)),
+    Buffer.byteLength(content)
+  );
+}
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -99,8 +113,13 @@ export function parseNewMessage(body: Record<string, unknown>, store: GraphStore
   if (!messageBody || typeof content !== 'string' || content.trim() === '') {
     throw badRequest('The message needs a body with non-empty content.');
   }
-  if (content.length > MAX_CONTENT) {
-    throw new GraphError(413, 'RequestEntityTooLarge', `The message body exceeds ${MAX_CONTENT} characters.`);
+  const bytes = messageBytes(content, body);
+  if (bytes > MAX_MESSAGE_BYTES) {
+    throw new GraphError(
+      413,
+      'RequestEntityTooLarge',
+      `The message is ${bytes} bytes with its mentions and attachments; at most ${MAX_MESSAGE_BYTES} are allowed.`
+    );
   }
   const contentType = messageBody.contentType === undefined ? 'text' : String(messageBody.contentType).toLowerCase();
   if (contentType !== 'html' && contentType !== 'text') {
@@ -117,13 +136,16 @@ export function parseNewMessage(body: Record<string, unknown>, store: GraphStore
   ) {
     throw badRequest('subject must be a string of at most 255 characters.');
   }
+  const mentions = parseMentions(body.mentions, content, store);
+  const attachments = parseAttachments(body.attachments, content);
+  const hostedContents = parseHostedContents(body.hostedContents, content);
   return {
     subject: typeof body.subject === 'string' ? body.subject : null,
     contentType,
-    content,
+    content: contentType === 'html' ? rewriteTeamsHtml(content) : content,
     importance,
-    mentions: parseMentions(body.mentions, content, store),
-    attachments: parseAttachments(body.attachments, content),
-    hostedContents: parseHostedContents(body.hostedContents, content)
+    mentions,
+    attachments,
+    hostedContents
   };
 }

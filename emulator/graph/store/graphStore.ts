@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/store/database';
+import { ChannelFolderStore } from './channelFolderStore';
 import { ChannelStore } from './channelStore';
 import { DirectoryStore } from './directoryStore';
 import { GroupStore } from './groupStore';
@@ -16,6 +17,7 @@ export class GraphStore {
   public readonly messageDelta: MessageDeltaStore;
   public readonly hostedContents: HostedContentStore;
   public readonly directory: DirectoryStore;
+  public readonly channelFolders: ChannelFolderStore;
 
   public constructor(db: Database) {
     this.users = new UserStore(db);
@@ -25,5 +27,6 @@ export class GraphStore {
     this.messageDelta = new MessageDeltaStore(db);
     this.hostedContents = new HostedContentStore(db);
     this.directory = new DirectoryStore(db);
+    this.channelFolders = new ChannelFolderStore(db);
   }
 }

@@ -10,12 +10,20 @@ export interface FaultSettings {
   retryAfterSeconds: number;
   /** When set, only the next `count` requests are affected; then faults switch themselves off. */
   count?: number;
+  /**
+   * A drop (status 0) comes after the request was handled rather than before: a write is stored and its answer
+   * lost, as when a connection breaks while the service answers.
+   */
+  afterStore?: boolean;
 }
 
 export const NO_FAULTS: FaultSettings = { latencyMs: 0, failureRate: 0, statuses: [], retryAfterSeconds: 0 };
 
 export type FaultDecision =
-  { kind: 'none' } | { kind: 'fail'; status: number; retryAfterSeconds: number } | { kind: 'drop' };
+  | { kind: 'none' }
+  | { kind: 'fail'; status: number; retryAfterSeconds: number }
+  | { kind: 'drop' }
+  | { kind: 'dropAfterHandling' };
 
 function numberIn(value: unknown, name: string, min: number, max: number, fallback: number): number {
   if (value === undefined || value === null) {
@@ -33,7 +41,7 @@ export function parseFaultSettings(body: unknown): FaultSettings {
     throw badRequest('Expected a JSON object with latencyMs, failureRate, statuses and retryAfterSeconds.');
   }
   const input = body as Record<string, unknown>;
-  const known = new Set(['latencyMs', 'failureRate', 'statuses', 'retryAfterSeconds', 'count']);
+  const known = new Set(['latencyMs', 'failureRate', 'statuses', 'retryAfterSeconds', 'count', 'afterStore']);
   const unknown = Object.keys(input).filter((key) => !known.has(key));
   if (unknown.length > 0) {
     throw badRequest(`Unknown fault setting(s): ${unknown.join(', ')}.`);
@@ -47,13 +55,27 @@ export function parseFaultSettings(body: unknown): FaultSettings {
     throw badRequest("'failureRate' needs at least one status in 'statuses'.");
   }
   const count = input.count === undefined ? undefined : numberIn(input.count, 'count', 1, 1_000_000, 1);
+  if (input.afterStore !== undefined && typeof input.afterStore !== 'boolean') {
+    throw badRequest("'afterStore' must be true or false.");
+  }
+  if (input.afterStore === true && !(statuses as number[]).includes(0)) {
+    throw badRequest("'afterStore' needs the status 0 (a dropped connection) in 'statuses'.");
+  }
   return {
     latencyMs: numberIn(input.latencyMs, 'latencyMs', 0, 120_000, 0),
     failureRate,
     statuses: statuses as number[],
     retryAfterSeconds: numberIn(input.retryAfterSeconds, 'retryAfterSeconds', 0, 3600, 0),
-    ...(count === undefined ? {} : { count: Math.floor(count) })
+    ...(count === undefined ? {} : { count: Math.floor(count) }),
+    ...(input.afterStore === true ? { afterStore: true } : {})
   };
+}
+
+function decisionFor(status: number, settings: FaultSettings): FaultDecision {
+  if (status !== 0) {
+    return { kind: 'fail', status, retryAfterSeconds: settings.retryAfterSeconds };
+  }
+  return settings.afterStore === true ? { kind: 'dropAfterHandling' } : { kind: 'drop' };
 }
 
 export class FaultInjector {
@@ -89,8 +111,7 @@ export class FaultInjector {
     const status = settings.statuses[this.nextStatus++ % settings.statuses.length];
     return {
       latencyMs: settings.latencyMs,
-      decision:
-        status === 0 ? { kind: 'drop' } : { kind: 'fail', status, retryAfterSeconds: settings.retryAfterSeconds }
+      decision: decisionFor(status, settings)
     };
   }
 }

@@ -10,6 +10,8 @@ declare module 'fastify' {
     clientRequestId: string;
     /** Set on requests replayed from inside a `$batch`. */
     batchInner: boolean;
+    /** The "stored, then dropped" fault: handle the request, then lose its answer. */
+    dropAnswer: boolean;
     /** When the request arrived (ISO time), for the request log. */
     receivedAt: string;
   }

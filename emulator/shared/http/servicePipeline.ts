@@ -4,7 +4,7 @@ import type { UserRow } from '../store/rows';
 import { installBodyParsers } from './bodyParsers';
 import { applyCors } from './cors';
 import { installErrorReplies, sendGraphError } from './errorReplies';
-import { codeForStatus, GraphError, messageForStatus } from './errors';
+import { codeForStatus, GraphError, graphErrorBody, messageForStatus } from './errors';
 import type { FaultInjector } from './faults';
 import type { RequestLog } from './requestLog';
 import { TokenVerifier } from './tokens';
@@ -100,6 +100,10 @@ async function applyFaults(
   if (latencyMs > 0 && !request.batchInner) {
     await sleep(latencyMs);
   }
+  if (decision.kind === 'dropAfterHandling') {
+    request.dropAnswer = true;
+    return undefined;
+  }
   if (decision.kind === 'drop') {
     if (request.batchInner) {
       return sendGraphError(request, reply, new GraphError(504, 'GatewayTimeout', messageForStatus(504)));
@@ -119,6 +123,24 @@ async function applyFaults(
   return undefined;
 }
 
+/**
+ * The "stored, then dropped" fault: the route has done its work and the answer is lost on the way. Inside a
+ * `$batch` the inner answer becomes a 504, as a dropped connection does there.
+ */
+function dropAnswerIfFaulted(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (!request.dropAnswer) {
+    return payload;
+  }
+  if (request.batchInner) {
+    reply.code(504).header('Content-Type', 'application/json');
+    return JSON.stringify(
+      graphErrorBody('GatewayTimeout', messageForStatus(504), request.graphRequestId, request.clientRequestId)
+    );
+  }
+  request.raw.socket?.destroy();
+  return payload;
+}
+
 /** CORS, request ids, bearer auth, faults, the request log, JSON parsing and Graph-shaped errors for every route. */
 export function installServicePipeline(app: FastifyInstance, deps: PipelineDeps): void {
   const tokens = new TokenVerifier(deps.tokenSecret);
@@ -126,6 +148,7 @@ export function installServicePipeline(app: FastifyInstance, deps: PipelineDeps)
   app.decorateRequest('clientRequestId', '');
   app.decorateRequest('receivedAt', '');
   app.decorateRequest('batchInner', false);
+  app.decorateRequest('dropAnswer', false);
   app.decorateRequest('kringUser', null as unknown as never);
   installBodyParsers(app);
 
@@ -144,6 +167,8 @@ export function installServicePipeline(app: FastifyInstance, deps: PipelineDeps)
     request.kringUser = user;
     return applyFaults(request, reply, deps.faults);
   });
+
+  app.addHook('onSend', async (request, reply, payload) => dropAnswerIfFaulted(request, reply, payload));
 
   app.addHook('onResponse', async (request, reply) => {
     if (request.method === 'OPTIONS' || !isServiceRequest(request)) {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { openSite } from '../sites/siteAccess';
 import { siteLists } from '../sites/siteLists';
 import type { SharePointStore } from '../store/sharePointStore';
+import { keepFileContent } from './binaryBody';
 import { contentTypeFor, responseFormatFor, type ResponseFormat } from './responseFormat';
 import { errorBody, SharePointError, SP_ERROR_CODES } from './spError';
 import type { SpRequest, SpResponse, SpRoute } from './spRoute';
@@ -42,6 +43,9 @@ function send(reply: FastifyReply, format: ResponseFormat, response: SpResponse)
   for (const [name, value] of Object.entries(response.headers ?? {})) {
     reply.header(name, value);
   }
+  if (response.raw) {
+    return reply.send(response.raw);
+  }
   if (response.body === undefined) {
     return reply.send();
   }
@@ -67,6 +71,7 @@ function spRequestOf(store: SharePointStore, request: FastifyRequest, format: Re
     path,
     query: firstValues(request.query),
     body: request.body,
+    fileContent: request.fileContent,
     headers: Object.fromEntries(
       Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])
     ),
@@ -146,6 +151,7 @@ export function registerApiRouter(app: FastifyInstance, store: SharePointStore, 
       return sendError(reply, format, toSharePointError(error));
     }
   };
-  app.route({ method: [...METHODS], url: '/sites/:site/_api/*', handler, errorHandler: bodyErrorHandler });
-  app.route({ method: [...METHODS], url: '/sites/:site/_api', handler, errorHandler: bodyErrorHandler });
+  const options = { method: [...METHODS], handler, errorHandler: bodyErrorHandler, preParsing: keepFileContent };
+  app.route({ ...options, url: '/sites/:site/_api/*' });
+  app.route({ ...options, url: '/sites/:site/_api' });
 }

@@ -19,6 +19,8 @@ export interface SpRequest {
   path: string;
   query: Readonly<Record<string, string | undefined>>;
   body: unknown;
+  /** The bytes of a file-content call (`Files/add`, `StartUpload`, …), whatever its Content-Type. */
+  fileContent?: Buffer;
   headers: Readonly<Record<string, string | undefined>>;
   format: ResponseFormat;
   /** Absolute URL of the site, e.g. `http://localhost:4301/sites/intranet`. */
@@ -34,6 +36,8 @@ export interface SpRequest {
 export interface SpResponse {
   status: number;
   body?: unknown;
+  /** Bytes sent as they are (a file's `$value`), with the Content-Type in `headers`. */
+  raw?: Buffer;
   headers?: Record<string, string>;
 }
 

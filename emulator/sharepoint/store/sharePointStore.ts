@@ -1,5 +1,7 @@
 import type { Database } from '../../shared/store/database';
 import { peopleIndexOf, type PeopleIndex } from '../search/peopleIndex';
+import { FileStore } from './fileStore';
+import { LibraryFolderStore } from './libraryFolderStore';
 import { ListStore } from './listStore';
 import { ensureSharePointTables } from './schema';
 import { StorageEntityStore } from './storageEntityStore';
@@ -11,6 +13,8 @@ export class SharePointStore {
   public readonly storageEntities: StorageEntityStore;
   public readonly teamSites: TeamSiteStore;
   public readonly people: PeopleIndex;
+  public readonly files: FileStore;
+  public readonly libraryFolders: LibraryFolderStore;
 
   public constructor(db: Database) {
     ensureSharePointTables(db);
@@ -18,5 +22,7 @@ export class SharePointStore {
     this.storageEntities = new StorageEntityStore(db);
     this.teamSites = new TeamSiteStore(db);
     this.people = peopleIndexOf(db);
+    this.files = new FileStore(db);
+    this.libraryFolders = new LibraryFolderStore(db);
   }
 }
