@@ -18,6 +18,7 @@ import {
   CARD_CONTENT_MEASURE,
   CARD_MOUNT_MARK
 } from '../src/webparts/colleagueCard/components/ColleagueCard/cardTiming';
+import { WEB_PART_RENDER_MARK } from '../src/webparts/shared/webPartTiming';
 
 const LATENCY_MS = 100;
 const COLD_RUNS = 10;
@@ -48,7 +49,10 @@ interface CardRun {
   total: RequestCounts;
   /** What the card asked for before its content was on screen. */
   beforeContent: RequestCounts;
+  /** From the root's mount (after its chunk loaded) to content. */
   mountToContentMs: number;
+  /** From the web part's first render (its prefetch, its chunk asked for) to content: what the reader waits. */
+  webPartToContentMs: number;
   /** The requests between mount and content, relative to the mount. */
   timeline: TimelineEntry[];
 }
@@ -88,6 +92,12 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
     (name) => performance.timeOrigin + (performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN),
     CARD_CONTENT_MARK
   );
+  const webPartToContentMs = await page.evaluate(
+    ([webPartName, contentName]) =>
+      (performance.getEntriesByName(contentName, 'mark')[0]?.startTime ?? NaN) -
+      (performance.getEntriesByName(webPartName, 'mark')[0]?.startTime ?? NaN),
+    [WEB_PART_RENDER_MARK, CARD_CONTENT_MARK]
+  );
   const timeline = await page.evaluate(
     ([mountName, measureName]) => {
       const mount = performance.getEntriesByName(mountName, 'mark')[0]?.startTime ?? 0;
@@ -109,6 +119,7 @@ async function openCard(page: Page, emulator: RunningEmulator, url: string, relo
     total: counts(all),
     beforeContent: counts(all.filter((request) => request.at !== undefined && Date.parse(request.at) <= contentAt)),
     mountToContentMs: Math.round(mountToContentMs),
+    webPartToContentMs: Math.round(webPartToContentMs),
     timeline
   };
 }
@@ -167,6 +178,8 @@ async function main(): Promise<void> {
     await emulator.clearFaults();
     const coldTimes = coldRuns.map((run) => run.mountToContentMs);
     const coldSummary = summary(coldTimes);
+    const coldWebPartTimes = coldRuns.map((run) => run.webPartToContentMs);
+    const webPartSummary = summary(coldWebPartTimes);
     const mostRoundTripsBeforeContent = Math.max(...coldRuns.map((run) => run.beforeContent.graphRoundTrips));
 
     const pageJs = measurePageJs(ROOT);
@@ -176,6 +189,7 @@ async function main(): Promise<void> {
       user: USER,
       cold,
       coldMountToContentMs: { runs: coldTimes, ...coldSummary },
+      coldWebPartToContentMs: { runs: coldWebPartTimes, ...webPartSummary },
       mostGraphRoundTripsBeforeContent: mostRoundTripsBeforeContent,
       warm,
       targets: {
@@ -199,10 +213,13 @@ async function main(): Promise<void> {
       `Warm: ${warm.total.graphRoundTrips} Graph round trip(s) (${warm.total.graphRoundTripsWithoutPresence} without presence), ${warm.total.sharePointRequests} SharePoint request(s)`
     );
     console.log(
-      `Mount to content, cold over ${COLD_RUNS} runs: min ${coldSummary.min} ms, median ${coldSummary.median} ms, max ${coldSummary.max} ms (target: median ≤ ${1.5 * LATENCY_MS} ms); runs ${coldTimes.join(', ')}`
+      `Mount to content (the root mounts once its chunk loaded, the $batch under way), cold over ${COLD_RUNS} runs: min ${coldSummary.min} ms, median ${coldSummary.median} ms, max ${coldSummary.max} ms (target: median ≤ ${1.5 * LATENCY_MS} ms); runs ${coldTimes.join(', ')}`
     );
     console.log(
-      `      most Graph round trips before content in one run: ${mostRoundTripsBeforeContent} (target 1); warm ${warm.mountToContentMs} ms`
+      `      from the web part's first render (prefetch, chunk asked for) to content: min ${webPartSummary.min} ms, median ${webPartSummary.median} ms, max ${webPartSummary.max} ms; runs ${coldWebPartTimes.join(', ')}`
+    );
+    console.log(
+      `      most Graph round trips before content in one run: ${mostRoundTripsBeforeContent} (target 1); warm ${warm.webPartToContentMs} ms from the web part's render (${warm.mountToContentMs} ms from mount)`
     );
     console.log(
       `      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`

@@ -3,6 +3,7 @@
  * article was in the document and painted, and what it asked of the emulator before its content and in total.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { WEB_PART_RENDER_MARK } from '../src/webparts/shared/webPartTiming';
 import type { LoggedEmulatorRequest, RunningEmulator } from '../test/support/emulator';
 import {
   FEED_CONTENT_MARK,
@@ -27,6 +28,8 @@ export interface OpenRequests {
 export interface FeedOpen {
   /** From the feed's mount mark to its content mark (React committed the first posts). */
   mountToContentMs: number;
+  /** From the web part's first render (its prefetch, its root's chunk asked for) to the content mark. */
+  webPartToContentMs: number;
   /** From the mount mark to the first animation frame after the first article was in the document. */
   mountToFirstArticlePaintMs: number;
   /** From navigation start to the content mark (the workbench's own start-up included). */
@@ -99,7 +102,7 @@ type PageTimes = Omit<FeedOpen, 'feed' | 'page' | 'sequentialRoundTrips'> & { mo
 
 async function pageTimes(page: Page): Promise<PageTimes> {
   return page.evaluate(
-    ([mountName, contentName, measureName]) => {
+    ([mountName, contentName, measureName, webPartName]) => {
       const seen = window as unknown as { kringFirstArticlePaint?: number };
       const mount = performance.getEntriesByName(mountName, 'mark')[0]?.startTime ?? NaN;
       const content = performance.getEntriesByName(contentName, 'mark')[0]?.startTime ?? NaN;
@@ -114,6 +117,9 @@ async function pageTimes(page: Page): Promise<PageTimes> {
         }));
       return {
         mountToContentMs: Math.round(measure),
+        webPartToContentMs: Math.round(
+          content - (performance.getEntriesByName(webPartName, 'mark')[0]?.startTime ?? NaN)
+        ),
         mountToFirstArticlePaintMs: Math.round((seen.kringFirstArticlePaint ?? NaN) - mount),
         navigationToContentMs: Math.round(content),
         articlesInDom: document.querySelectorAll('[role="feed"] article').length,
@@ -122,7 +128,7 @@ async function pageTimes(page: Page): Promise<PageTimes> {
         contentAt: performance.timeOrigin + content
       };
     },
-    [FEED_MOUNT_MARK, FEED_CONTENT_MARK, FEED_CONTENT_MEASURE]
+    [FEED_MOUNT_MARK, FEED_CONTENT_MARK, FEED_CONTENT_MEASURE, WEB_PART_RENDER_MARK]
   );
 }
 

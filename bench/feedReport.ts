@@ -102,6 +102,7 @@ export function printMerged(merged: readonly MergedFeedFigures[], coldRuns: numb
     (f) => `${f.cold.page.total.graphRoundTrips} / ${f.cold.page.total.sharePointRequests}`
   );
   row(`cold: mount → content, ${coldRuns} runs (min/median/max)`, (f) => times(f.coldMountToContentMs));
+  row('cold: web part render → content (last run)', (f) => `${f.cold.webPartToContentMs} ms`);
   row('cold: mount → first article painted (min/median/max)', (f) => times(f.coldMountToFirstArticlePaintMs));
   row('cold: navigation → content (last run)', (f) => `${f.cold.navigationToContentMs} ms`);
   row('cold: articles in the DOM at content', (f) => String(f.cold.articlesInDom));
@@ -118,6 +119,7 @@ export function printMerged(merged: readonly MergedFeedFigures[], coldRuns: numb
     (f) => `${f.warm.feed.total.graphRoundTrips} / ${f.warm.feed.total.sharePointRequests}`
   );
   row('warm: mount → content', (f) => `${f.warm.mountToContentMs} ms`);
+  row('warm: web part render → content', (f) => `${f.warm.webPartToContentMs} ms`);
   row(
     'warm: channel-message reads per open (429s)',
     (f) => `${f.warm.feed.total.channelMessageReads} (${f.warm.feed.total.channelMessageReadsThrottled})`
@@ -125,6 +127,7 @@ export function printMerged(merged: readonly MergedFeedFigures[], coldRuns: numb
   row('warm: tenant ceiling, opens/s', (f) => ceiling(f.tenantCeilingOpensPerSecond.warm));
   row('new session: round trips one after another before content', (f) => String(f.newSession.sequentialRoundTrips));
   row('new session: mount → content', (f) => `${f.newSession.mountToContentMs} ms`);
+  row('new session: web part render → content', (f) => `${f.newSession.webPartToContentMs} ms`);
   row('new session: channel-message reads per open', (f) => String(f.newSession.feed.total.channelMessageReads));
   console.log(table(rows));
   const first = merged[0];

@@ -24,7 +24,10 @@ function buildOptions(
     entryPoints: { workbench: path.join(PROJECT_ROOT, 'workbench', 'src', 'main.tsx') },
     outdir,
     bundle: true,
-    format: 'iife',
+    // ES modules with splitting: each web part's root is a chunk of its own, loaded when it mounts, as SPFx does.
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
     target: 'es2019',
     jsx: 'transform',

@@ -39,7 +39,7 @@ export function workbenchHtml(emulatorUrl: string): string {
 <body>
 <div id="workbench"></div>
 <script>window.__KRING_WORKBENCH__ = ${config};</script>
-<script src="/workbench.js"></script>
+<script type="module" src="/workbench.js"></script>
 </body>
 </html>
 `;

@@ -154,7 +154,7 @@ describe('workbench page', () => {
   it('carries the emulator address without letting it break out of the script', () => {
     const html = workbenchHtml('http://localhost:4301/</script><script>alert(1)');
     expect(html).toContain('"emulatorUrl":"http://localhost:4301/\\u003c/script>\\u003cscript>alert(1)"');
-    expect(html).toContain('<script src="/workbench.js"></script>');
+    expect(html).toContain('<script type="module" src="/workbench.js"></script>');
   });
 });
 

@@ -2,21 +2,18 @@ import * as React from 'react';
 import type { HostInfo, KringLocale } from '../../src/host/HostInfo';
 import type { KringServices } from '../../src/services/KringServices';
 import type { PropertyPageDefinition } from '../../src/webparts/shared/propertyFields';
-import { ColleagueCardRoot } from '../../src/webparts/colleagueCard/components/ColleagueCardRoot';
 import { prefetchColleagueCard } from '../../src/webparts/colleagueCard/prefetchColleagueCard';
 import colleagueCardManifest from '../../src/webparts/colleagueCard/ColleagueCardWebPart.manifest.json';
 import {
   colleagueCardPropertyPage,
   type IColleagueCardWebPartProps
 } from '../../src/webparts/colleagueCard/colleagueCardProperties';
-import { InterestGroupFeedRoot } from '../../src/webparts/interestGroupFeed/components/InterestGroupFeedRoot';
 import { prefetchInterestGroupFeed } from '../../src/webparts/interestGroupFeed/prefetchInterestGroupFeed';
 import interestGroupFeedManifest from '../../src/webparts/interestGroupFeed/InterestGroupFeedWebPart.manifest.json';
 import {
   interestGroupFeedPropertyPage,
   type IInterestGroupFeedWebPartProps
 } from '../../src/webparts/interestGroupFeed/interestGroupFeedProperties';
-import { WhoKnowsWhatRoot } from '../../src/webparts/whoKnowsWhat/components/WhoKnowsWhatRoot';
 import whoKnowsWhatManifest from '../../src/webparts/whoKnowsWhat/WhoKnowsWhatWebPart.manifest.json';
 import {
   whoKnowsWhatPropertyPage,
@@ -66,19 +63,23 @@ function fromManifest(
   };
 }
 
-/**
- * A root behind a lazy boundary that resolves a task later, as SPFx loads each root's chunk after the web part
- * class has rendered and prefetched: the root's first requests then leave before it mounts, as on a real page.
- */
-function asChunk<P extends object>(Root: React.ComponentType<P>): React.LazyExoticComponent<React.ComponentType<P>> {
-  return React.lazy(
-    () => new Promise<{ default: React.ComponentType<P> }>((resolve) => setTimeout(() => resolve({ default: Root }), 0))
-  );
-}
-
-const FeedChunk = asChunk(InterestGroupFeedRoot);
-const CardChunk = asChunk(ColleagueCardRoot);
-const DirectoryChunk = asChunk(WhoKnowsWhatRoot);
+// Each root is a chunk of its own that loads when the web part mounts, after its prefetch, as in SPFx: the root's
+// first requests then leave while its code loads.
+const FeedChunk = React.lazy(() =>
+  import('../../src/webparts/interestGroupFeed/components/InterestGroupFeedRoot').then((module) => ({
+    default: module.InterestGroupFeedRoot
+  }))
+);
+const CardChunk = React.lazy(() =>
+  import('../../src/webparts/colleagueCard/components/ColleagueCardRoot').then((module) => ({
+    default: module.ColleagueCardRoot
+  }))
+);
+const DirectoryChunk = React.lazy(() =>
+  import('../../src/webparts/whoKnowsWhat/components/WhoKnowsWhatRoot').then((module) => ({
+    default: module.WhoKnowsWhatRoot
+  }))
+);
 
 // Property values come from the web part's own property definitions, so they have the shapes its props declare.
 export const WEB_PARTS: readonly WorkbenchWebPart[] = [

@@ -78,12 +78,13 @@ describe('TenantSettingsService remembering the home site between visits', () =>
     await new TenantSettingsService(first.sp, {}, new SessionCache(memoryStore()), lasting).load();
 
     const moved = pageSite({ KringHomeSite: { Value: 'https://contoso.sharepoint.com/sites/kring' } });
-    const nextVisit = new TenantSettingsService(moved.sp, {}, new SessionCache(memoryStore()), lasting);
+    const nextVisit = new TenantSettingsService(moved.sp, {}, new SessionCache(memoryStore()), lasting, 0);
     expect(nextVisit.current().homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
     expect((await nextVisit.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
-    expect(moved.getStorageEntity).toHaveBeenCalledTimes(2);
+    expect(moved.getStorageEntity).not.toHaveBeenCalled();
 
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(moved.getStorageEntity).toHaveBeenCalledTimes(2);
     expect((await nextVisit.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring');
     const visitAfter = new TenantSettingsService(moved.sp, {}, new SessionCache(memoryStore()), lasting);
     expect(visitAfter.current().homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/kring');
@@ -104,10 +105,11 @@ describe('TenantSettingsService remembering the home site between visits', () =>
     const lasting = new SessionCache(memoryStore());
     await new TenantSettingsService(pageSite(TENANT).sp, {}, new SessionCache(memoryStore()), lasting).load();
     const failing = pageSite(() => Promise.reject(Object.assign(new Error('Unavailable'), { status: 503 })));
-    const settings = new TenantSettingsService(failing.sp, {}, new SessionCache(memoryStore()), lasting);
+    const settings = new TenantSettingsService(failing.sp, {}, new SessionCache(memoryStore()), lasting, 0);
 
     expect((await settings.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(failing.getStorageEntity).toHaveBeenCalled();
     expect((await settings.load()).homeSiteUrl).toBe('https://contoso.sharepoint.com/sites/intranet');
   });
 });

@@ -21,23 +21,27 @@ function entityValue(answer: StorageEntityAnswer | null | undefined): string | u
 
 /** How long a home site read on an earlier visit is used first (and re-read behind it) before it must be read. */
 const REMEMBERED_DAYS = 7;
+/** The re-read of a remembered answer waits until the page's first content has had the network and the CPU. */
+const REREAD_AFTER_MS = 3000;
 
 /**
  * The suite settings from the tenant properties, read from the page's own site (any site can read them) once per
  * session, with the host's overrides (the property pane) over them. A home site read on an earlier visit (`lasting`)
- * is used at once and re-read in the background: the tenant property changes about never, and every list call of
+ * is used at once and re-read a few seconds later: the tenant property changes about never, and every list call of
  * a new session would otherwise wait one round trip for it.
  */
 export class TenantSettingsService implements SettingsService {
   private readonly store: CacheStore<SuiteSettings>;
   private readonly remembered: CacheStore<SuiteSettings> | undefined;
   private pending: Promise<SuiteSettings> | undefined;
+  private rereading = false;
 
   public constructor(
     private readonly pageSite: SPFI,
     private readonly overrides: SuiteSettings = {},
     cache: SessionCache = new SessionCache(),
-    lasting?: SessionCache
+    lasting?: SessionCache,
+    private readonly rereadAfterMs: number = REREAD_AFTER_MS
   ) {
     this.store = cache.store('tenantSettings', 60);
     this.remembered = lasting?.store('tenantSettings', REMEMBERED_DAYS * 24 * 60);
@@ -54,7 +58,7 @@ export class TenantSettingsService implements SettingsService {
     }
     const remembered = this.remembered?.get('tenant');
     if (remembered) {
-      this.read().catch(() => undefined);
+      this.rereadLater();
       return mergeSettings(remembered.value, this.overrides);
     }
     return mergeSettings(await this.read(), this.overrides);
@@ -62,6 +66,18 @@ export class TenantSettingsService implements SettingsService {
 
   public async refresh(): Promise<SuiteSettings> {
     return mergeSettings(await this.read(), this.overrides);
+  }
+
+  private rereadLater(): void {
+    if (this.rereading) {
+      return;
+    }
+    this.rereading = true;
+    setTimeout(() => {
+      this.read()
+        .catch(() => undefined)
+        .finally(() => (this.rereading = false));
+    }, this.rereadAfterMs);
   }
 
   private known(): SuiteSettings | undefined {

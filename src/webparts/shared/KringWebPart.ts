@@ -18,6 +18,7 @@ import { settingsOverrides, type KringSiteProperties } from './kringSiteProperti
 import type { PropertyPageDefinition } from './propertyFields';
 import { spfxPropertyPaneHost } from './spfxPropertyPaneHost';
 import { toPropertyPane } from './toPropertyPane';
+import { markWebPartRender } from './webPartTiming';
 
 /**
  * The page's services for these properties. Web parts without a home-site override share one instance per
@@ -39,6 +40,7 @@ export abstract class KringWebPart<TProperties extends KringSiteProperties> exte
   /** The services the root was last rendered with (they follow the home-site override). */
   private services: KringServices | undefined;
   private theme: IReadonlyTheme | undefined;
+  private rendered = false;
 
   protected abstract renderRoot(properties: TProperties): React.ReactElement;
   protected abstract propertyPage(): PropertyPageDefinition;
@@ -71,6 +73,10 @@ export abstract class KringWebPart<TProperties extends KringSiteProperties> exte
     const services = servicesFor(this.clients, this.context.pageContext.user.loginName, this.properties);
     this.services = services;
     const host: HostInfo = { ...this.host, isEditMode: this.displayMode === DisplayMode.Edit };
+    if (!this.rendered) {
+      this.rendered = true;
+      markWebPartRender();
+    }
     this.prefetch(services, host, this.properties);
     const root = React.createElement(
       KringRoot,

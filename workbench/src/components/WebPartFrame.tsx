@@ -7,6 +7,7 @@ import type { HostInfo } from '../../../src/host/HostInfo';
 import type { KringServices } from '../../../src/services/KringServices';
 import type { SuiteSettings } from '../../../src/services/settings/SuiteSettings';
 import { settingsOverrides } from '../../../src/webparts/shared/kringSiteProperties';
+import { markWebPartRender } from '../../../src/webparts/shared/webPartTiming';
 import type { PropertyValues } from '../propertyValues';
 import { useWorkbenchStrings } from '../strings';
 import type { WorkbenchWebPart } from '../webParts';
@@ -43,6 +44,7 @@ function usePrefetch(
   const started = React.useRef<string | undefined>(undefined);
   const key = `${webPart.id}|${mountKey}|${JSON.stringify(properties)}`;
   if (started.current !== key) {
+    if (started.current === undefined) markWebPartRender();
     started.current = key;
     webPart.prefetch?.(services, host, properties);
   }

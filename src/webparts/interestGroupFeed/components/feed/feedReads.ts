@@ -8,8 +8,8 @@ import { groupsOfSource, withChanges, withPages, type FeedSource } from './feedC
 
 /** Channels read in one `$batch`: Graph's limit of requests per batch. */
 const CHANNELS_PER_BATCH = 20;
-/** Threads the first batch should bring in all, so that the first screen is full without a second read. */
-const FIRST_SCREEN_THREADS = 30;
+/** Threads the first batch should bring in all: two screens of the feed, so the first is full without a second read. */
+const FIRST_SCREEN_THREADS = 15;
 
 /** A feed of one or two groups asks for more threads from each, within Graph's page limits (10 to 50). */
 export function threadsPerChannel(channels: number): number {
