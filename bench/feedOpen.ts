@@ -36,11 +36,11 @@ export interface FeedOpen {
   navigationToContentMs: number;
   /** Feed articles in the document just after the content mark. */
   articlesInDom: number;
-  /** Requests received from the feed's mount on (the workbench's Teams host asks for its team before). */
+  /** Requests received from the web part's render on (the workbench's Teams host asks for its team before). */
   feed: OpenRequests;
   /** Everything since navigation, the workbench page's own requests included. */
   page: OpenRequests;
-  /** Emulator requests between mount and content, relative to the mount (resource timing). */
+  /** Requests between the web part's render and content, relative to that render (resource timing). */
   timeline: TimelineEntry[];
   /** Round trips one after another before content: the longest chain of requests each starting after one ended. */
   sequentialRoundTrips: number;
@@ -107,24 +107,24 @@ async function pageTimes(page: Page): Promise<PageTimes> {
       const mount = performance.getEntriesByName(mountName, 'mark')[0]?.startTime ?? NaN;
       const content = performance.getEntriesByName(contentName, 'mark')[0]?.startTime ?? NaN;
       const measure = performance.getEntriesByName(measureName, 'measure')[0]?.duration ?? NaN;
+      // From the web part's render: its prefetch starts there, before the root's chunk has loaded and mounted.
+      const start = performance.getEntriesByName(webPartName, 'mark')[0]?.startTime ?? mount;
       const timeline = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((entry) => entry.startTime >= mount && entry.startTime <= content)
+        .filter((entry) => entry.startTime >= start && entry.startTime <= content)
         .filter((entry) => /^\/(v1\.0|sites)\//.test(new URL(entry.name).pathname))
         .map((entry) => ({
           request: decodeURIComponent(new URL(entry.name).pathname),
-          startMs: Math.round(entry.startTime - mount),
+          startMs: Math.round(entry.startTime - start),
           durationMs: Math.round(entry.duration)
         }));
       return {
         mountToContentMs: Math.round(measure),
-        webPartToContentMs: Math.round(
-          content - (performance.getEntriesByName(webPartName, 'mark')[0]?.startTime ?? NaN)
-        ),
+        webPartToContentMs: Math.round(content - start),
         mountToFirstArticlePaintMs: Math.round((seen.kringFirstArticlePaint ?? NaN) - mount),
         navigationToContentMs: Math.round(content),
         articlesInDom: document.querySelectorAll('[role="feed"] article').length,
         timeline,
-        mountAt: performance.timeOrigin + mount,
+        mountAt: performance.timeOrigin + start,
         contentAt: performance.timeOrigin + content
       };
     },

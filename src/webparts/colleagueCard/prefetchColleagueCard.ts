@@ -20,4 +20,6 @@ export function prefetchColleagueCard(
     // The card reports a failure when it asks for the same card itself.
     services.people.getProfileCard(cardLoadRef(personRef, host)).catch(() => undefined);
   }
+  // The card's contributions come from a list on the home site the tenant properties name.
+  services.settings.load().catch(() => undefined);
 }
