@@ -8,6 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { buildWorkbench } from '../workbench/build';
+import { measurePageDecorations } from './pageDecorations';
 import { measurePageJs } from './pageJs';
 import { startWorkbenchServer } from '../workbench/server';
 import { launchBrowser } from '../test/support/browser';
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
     }
     const cold = coldRuns[coldRuns.length - 1];
     const warm = await openCard(page, emulator, url, true);
+    const decorations = await measurePageDecorations(browser, emulator, workbench.url, USER);
     await emulator.clearFaults();
     const coldTimes = coldRuns.map((run) => run.mountToContentMs);
     const coldSummary = summary(coldTimes);
@@ -192,6 +194,7 @@ async function main(): Promise<void> {
       coldWebPartToContentMs: { runs: coldWebPartTimes, ...webPartSummary },
       mostGraphRoundTripsBeforeContent: mostRoundTripsBeforeContent,
       warm,
+      pageWithAllWebParts: decorations,
       targets: {
         coldGraphRoundTripsBeforeContent: 1,
         warmGraphRoundTripsWithoutPresence: 0,
@@ -223,6 +226,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`
+    );
+    console.log(
+      `Page with all three web parts (cold): photos and presence in ${decorations.batches.length} $batch(es) (${decorations.batches.map((batch) => `${batch.photos} photos + ${batch.presenceRequests} presence`).join('; ')}), ${decorations.singleRequests} photo or presence request(s) on their own (target: one $batch, none on their own)`
     );
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
     if (pageJs) {
