@@ -11,6 +11,7 @@ import { SEARCH_ROUTES } from './routes/searchRoutes';
 import { STORAGE_ENTITY_ROUTES } from './routes/storageEntityRoutes';
 import { WEB_ROUTES } from './routes/webRoutes';
 import { markPeopleChanged } from './search/peopleIndex';
+import { seedIntranetLibrary } from './seed/intranetLibrary';
 import { seedLists } from './seed/seedLists';
 import { ensureStorageEntitiesSeeded, seedStorageEntities } from './seed/storageEntities';
 import { clearFiles, ensureFileTables } from '../shared/store/libraryFiles';
@@ -24,8 +25,8 @@ export interface SharePointRouteDeps {
 
 /**
  * Creates (or recreates) the two Kring lists from the provisioning template in sharepoint/assets and fills them
- * from the Graph tables (groups, channels, messages), and puts the tenant properties back. Run after the Graph seed
- * and on reset; deterministic.
+ * from the Graph tables (groups, channels, messages), puts the tenant properties back and fills the intranet's
+ * document library (uploads are dropped). Run after the Graph seed and on reset; deterministic.
  */
 export function seedSharePoint(db: Database): void {
   ensureSharePointTables(db);
@@ -33,6 +34,7 @@ export function seedSharePoint(db: Database): void {
   seedStorageEntities(db);
   ensureFileTables(db);
   clearFiles(db);
+  seedIntranetLibrary(db);
   markPeopleChanged(db);
 }
 

@@ -8,7 +8,8 @@ import { mentionedUser, userIdentitySet } from '../views/teamworkIdentity';
 
 const INTRANET_DOCUMENTS = 'https://intranet.hogeschool.example/sites/intranet/Gedeelde%20documenten';
 
-const DOCUMENTS = [
+/** The intranet documents channel messages link to; the intranet library holds each of them at its root. */
+export const LINKED_INTRANET_DOCUMENTS = [
   'Handreiking toetsbeleid 2026.pdf',
   'Rubric beroepsproduct.docx',
   'Richtlijn AI in toetsing.pdf',
@@ -72,7 +73,7 @@ export function reactionsFor(faker: Faker, memberIds: readonly string[], after: 
 }
 
 export function documentLink(faker: Faker): { url: string; doc: string; attachment: object } {
-  const doc = faker.helpers.arrayElement(DOCUMENTS);
+  const doc = faker.helpers.arrayElement(LINKED_INTRANET_DOCUMENTS);
   const url = `${INTRANET_DOCUMENTS}/${encodeURIComponent(doc)}`;
   const attachment = {
     id: faker.string.uuid(),

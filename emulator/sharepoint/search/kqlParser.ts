@@ -16,7 +16,7 @@ export type KqlNode =
   | { kind: 'all' }
   | ({ kind: 'term' } & KqlText)
   | ({ kind: 'property'; property: string; operator: ':' | '=' | '<>' } & KqlText)
-  | { kind: 'and' | 'or'; operands: KqlNode[] }
+  | { kind: 'and' | 'or'; operands: KqlNode[]; explicit?: true }
   | { kind: 'not'; operand: KqlNode };
 
 export class KqlSyntaxError extends Error {
@@ -150,8 +150,10 @@ class KqlParser {
 
   private parseAnd(): KqlNode {
     const operands = [this.parseUnary()];
+    let explicit = false;
     while (this.startsOperand()) {
       if (this.isOperator('AND')) {
+        explicit = true;
         this.position += 1;
       } else if (this.isOperator('NOT')) {
         // `a NOT b` means a AND NOT b.
@@ -161,7 +163,10 @@ class KqlParser {
       }
       operands.push(this.parseUnary());
     }
-    return operands.length === 1 ? operands[0] : { kind: 'and', operands };
+    if (operands.length === 1) {
+      return operands[0];
+    }
+    return explicit ? { kind: 'and', operands, explicit } : { kind: 'and', operands };
   }
 
   private parseUnary(): KqlNode {

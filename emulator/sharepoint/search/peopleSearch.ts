@@ -30,8 +30,8 @@ function applySortList(ranked: RankedPerson[], request: SearchRequest): RankedPe
 }
 
 /**
- * Runs a search request. Only the People result source holds anything in the emulator; any other source
- * answers with an empty, well-formed result, as a site without indexed content would.
+ * Runs a search request on the People result source. The default source searches documents (documentSearch.ts);
+ * any other source answers with an empty, well-formed result, as a source without indexed content would.
  */
 export function runPeopleSearch(index: PeopleIndex, request: SearchRequest, origin: string): SearchOutcome {
   const started = process.hrtime.bigint();

@@ -1,5 +1,10 @@
 import { KqlSyntaxError } from './kqlParser';
-import { DUTCH_COLLATOR, type PersonDocument } from './peopleIndex';
+import { DUTCH_COLLATOR } from './peopleIndex';
+
+/** A search result as refiners see it: managed property values by lower-case name (a person, a document). */
+export interface RefinableItem {
+  values: ReadonlyMap<string, readonly string[]>;
+}
 
 export interface RefinerEntry {
   name: string;
@@ -20,8 +25,8 @@ export function refinementToken(value: string): string {
   return `"ǂǂ${Buffer.from(value, 'utf8').toString('hex')}"`;
 }
 
-/** Counts each value of each refiner property over all matching people (not only the returned page). */
-export function computeRefiners(documents: readonly PersonDocument[], names: readonly string[]): Refiner[] {
+/** Counts each value of each refiner property over all matching results (not only the returned page). */
+export function computeRefiners(documents: readonly RefinableItem[], names: readonly string[]): Refiner[] {
   return names.map((name) => {
     const property = name.toLowerCase();
     const counts = new Map<string, { label: string; count: number }>();
@@ -105,7 +110,7 @@ export function parseRefinementFilter(source: string): RefinementFilter {
   return filter;
 }
 
-export function matchesRefinementFilter(document: PersonDocument, filter: RefinementFilter): boolean {
+export function matchesRefinementFilter(document: RefinableItem, filter: RefinementFilter): boolean {
   if (filter.kind !== 'value') {
     return filter.kind === 'and'
       ? filter.operands.every((operand) => matchesRefinementFilter(document, operand))

@@ -1,6 +1,8 @@
 import { SharePointError, SP_ERROR_CODES } from '../http/spError';
 
 export const PEOPLE_SOURCE_ID = 'b09a7990-05ea-4af9-81ef-edfab16c4e31';
+/** Local SharePoint Results, the default result source: what a query without a source id searches. */
+export const LOCAL_SHAREPOINT_SOURCE_ID = '8413cd39-2156-4e00-b54d-11efd9abdb89';
 export const DEFAULT_ROW_LIMIT = 10;
 export const MAX_ROW_LIMIT = 500;
 

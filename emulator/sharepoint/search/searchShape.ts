@@ -109,10 +109,13 @@ export function personCell(document: PersonDocument, property: string, context: 
   return { Key: property, Value: value, ValueType: value === null ? 'Null' : type };
 }
 
-/** Which cells a row carries: the requested properties (plus Rank and DocId), or the people defaults. */
-export function cellProperties(selectProperties: readonly string[]): string[] {
+/** Which cells a row carries: the requested properties (plus Rank and DocId), or the source's defaults. */
+export function cellProperties(
+  selectProperties: readonly string[],
+  defaults: readonly string[] = DEFAULT_PEOPLE_PROPERTIES
+): string[] {
   if (selectProperties.length === 0) {
-    return [...DEFAULT_PEOPLE_PROPERTIES];
+    return [...defaults];
   }
   const names = [...ALWAYS_RETURNED];
   for (const name of [...selectProperties, ...TRAILING]) {

@@ -31,6 +31,7 @@ export class SeedSource {
   private readonly primaryChannel: Statement<[string], SeedChannel>;
   private readonly channelMessages: Statement<[string], SeedMessage>;
   private readonly groupOwners: Statement<[string], { userId: string }>;
+  private readonly staffRows: Statement<[], { id: string; department: string | null }>;
 
   public constructor(db: Database) {
     this.groupRows = db.prepare('SELECT id, displayName, createdDateTime FROM groups ORDER BY displayName');
@@ -39,6 +40,9 @@ export class SeedSource {
     this.channelMessages = db.prepare(
       `SELECT id, teamId, channelId, replyToId, fromUserId, subject, bodyContent, createdDateTime, attachments, reactions
        FROM messages WHERE channelId = ? AND deletedDateTime IS NULL ORDER BY createdDateTime, id`
+    );
+    this.staffRows = db.prepare(
+      "SELECT id, department FROM users WHERE userType = 'Member' AND accountEnabled = 1 AND givenName IS NOT NULL ORDER BY rowid"
     );
     this.groupOwners = db.prepare(
       "SELECT userId FROM group_members WHERE groupId = ? AND role = 'owner' ORDER BY userId"
@@ -64,5 +68,10 @@ export class SeedSource {
 
   public owners(groupId: string): string[] {
     return this.groupOwners.all(groupId).map((row) => row.userId);
+  }
+
+  /** Enabled members of staff with a name (no service accounts), in seed order, with their department. */
+  public staff(): { id: string; department: string | null }[] {
+    return this.staffRows.all();
   }
 }

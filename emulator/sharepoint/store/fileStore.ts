@@ -17,6 +17,21 @@ export interface StoredFile {
   editorId: string;
 }
 
+/** A file the seed puts in a library: its Title and extracted text are what search finds it by. */
+export interface SeededFile {
+  serverRelativeUrl: string;
+  folder: string;
+  name: string;
+  uniqueId: string;
+  title: string;
+  summary: string;
+  created: string;
+  modified: string;
+  authorId: string;
+  editorId: string;
+  version: number;
+}
+
 export interface UploadSession {
   uploadId: string;
   serverRelativeUrl: string;
@@ -35,6 +50,7 @@ export class FileStore {
   private readonly contentOf: Statement<[string], { content: Buffer }>;
   private readonly countIn: Statement<[string], { count: number }>;
   private readonly upsert: Statement<[Record<string, unknown>]>;
+  private readonly insertSeeded: Statement<[SeededFile & { content: Buffer }]>;
   private readonly sessionById: Statement<[string], UploadSession>;
   private readonly insertSession: Statement<[UploadSession]>;
   private readonly setReceived: Statement<[number, string]>;
@@ -54,6 +70,9 @@ export class FileStore {
       modified, authorId, editorId) VALUES (@serverRelativeUrl, @folder, @name, @uniqueId, @content, 1, @now, @now, @userId,
       @userId) ON CONFLICT (serverRelativeUrl) DO UPDATE SET content = excluded.content, version = version + 1,
       modified = excluded.modified, editorId = excluded.editorId`);
+    this.insertSeeded = db.prepare(`INSERT INTO sp_files (serverRelativeUrl, folder, name, uniqueId, content, version,
+      created, modified, authorId, editorId, title, summary) VALUES (@serverRelativeUrl, @folder, @name, @uniqueId,
+      @content, @version, @created, @modified, @authorId, @editorId, @title, @summary)`);
     this.sessionById = db.prepare('SELECT * FROM sp_upload_sessions WHERE uploadId = ?');
     this.insertSession = db.prepare(
       'INSERT INTO sp_upload_sessions (uploadId, serverRelativeUrl, received, userId) VALUES (@uploadId, @serverRelativeUrl, @received, @userId)'
@@ -83,6 +102,11 @@ export class FileStore {
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     this.upsert.run({ serverRelativeUrl, folder, name, uniqueId: randomUUID(), content, now, userId });
     return this.find(serverRelativeUrl) as StoredFile;
+  }
+
+  /** Stores a seeded file; its bytes are its extracted text. */
+  public addSeeded(file: SeededFile): void {
+    this.insertSeeded.run({ ...file, content: Buffer.from(file.summary, 'utf8') });
   }
 
   public session(uploadId: string): UploadSession | undefined {

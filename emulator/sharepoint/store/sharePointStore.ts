@@ -1,5 +1,6 @@
 import type { Database } from '../../shared/store/database';
 import { peopleIndexOf, type PeopleIndex } from '../search/peopleIndex';
+import { DocumentIndexStore } from './documentIndexStore';
 import { FileStore } from './fileStore';
 import { LibraryFolderStore } from './libraryFolderStore';
 import { ListStore } from './listStore';
@@ -15,6 +16,7 @@ export class SharePointStore {
   public readonly people: PeopleIndex;
   public readonly files: FileStore;
   public readonly libraryFolders: LibraryFolderStore;
+  public readonly documents: DocumentIndexStore;
 
   public constructor(db: Database) {
     ensureSharePointTables(db);
@@ -24,5 +26,6 @@ export class SharePointStore {
     this.people = peopleIndexOf(db);
     this.files = new FileStore(db);
     this.libraryFolders = new LibraryFolderStore(db);
+    this.documents = new DocumentIndexStore(db);
   }
 }

@@ -104,6 +104,7 @@ describe('KQL parsing', () => {
       operands: [
         {
           kind: 'and',
+          explicit: true,
           operands: [
             { kind: 'property', property: 'Skills', operator: ':', text: 'data analysis', prefix: false },
             {
