@@ -1,5 +1,6 @@
 // `npm run bench`: runs the benchmarks under bench/ (TypeScript, through tsx), the colleague card first, then the
-// interest-group feed. Not a test: they print figures and write them as JSON under bench/results/ (git-ignored).
+// interest-group feed, then its composer. Not a test: they print figures and write them as JSON under bench/results/
+// (git-ignored).
 // The exit code is non-zero when any bench missed a budget (or failed), after every bench has run.
 'use strict';
 
@@ -8,7 +9,7 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const benches = ['colleagueCard.ts', 'interestGroupFeed.ts'];
+const benches = ['colleagueCard.ts', 'interestGroupFeed.ts', 'composer.ts'];
 let failed = false;
 for (const bench of benches) {
   const result = spawnSync(tsx, [path.join(root, 'bench', bench)], { stdio: 'inherit', cwd: root });

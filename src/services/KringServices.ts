@@ -1,7 +1,9 @@
 import type { ComposerService } from './composer/ComposerService';
 import type { DraftSending } from './composer/DraftSender';
 import type { DraftStore } from './composer/DraftStore';
+import type { DocumentSearchService } from './documents/DocumentSearchService';
 import type { FeedService } from './feed/FeedService';
+import type { ChannelFilesService } from './files/ChannelFilesService';
 import type { GroupsService } from './groups/GroupsService';
 import type { MembershipService } from './groups/MembershipService';
 import type { HealthService } from './health/HealthReport';
@@ -26,4 +28,8 @@ export interface KringServices {
   drafts: DraftStore;
   /** Sends drafts exactly once (through `composer`, keeping `drafts`). */
   sender: DraftSending;
+  /** Intranet documents and pages to share in a post. */
+  documents: DocumentSearchService;
+  /** Files from the device, uploaded to a channel's folder to share in a post. */
+  channelFiles: ChannelFilesService;
 }

@@ -2,7 +2,8 @@
  * Why a call to Graph or SharePoint failed, in the terms the UI explains to people: the service could not be
  * reached (`network`), was busy (`throttled` 429, `unavailable` 503/504), failed (`failed`, other 5xx), refused
  * (`forbidden`, `unauthenticated`), or the thing is not there (`notFound`); or Kring itself is not set up
- * (`notConfigured`: a tenant setting such as its home site is missing, so no request was sent).
+ * (`notConfigured`: a tenant setting such as its home site is missing, so no request was sent); or the person
+ * stopped it (`cancelled`, e.g. an upload they cancelled).
  */
 export type ServiceErrorKind =
   | 'unauthenticated'
@@ -14,7 +15,8 @@ export type ServiceErrorKind =
   | 'invalid'
   | 'conflict'
   | 'network'
-  | 'notConfigured';
+  | 'notConfigured'
+  | 'cancelled';
 
 /** The only error type services throw; components never see PnPjs or fetch errors. */
 export class ServiceError extends Error {

@@ -53,6 +53,8 @@ export function createServices(clients: KringClients, options: ServiceOptions = 
     feed: lazyService(() => loadGroupServices().then((loaded) => loaded.feed), { graphOrigin: clients.graphOrigin }),
     composer: lazyService(() => loadGroupServices().then((loaded) => loaded.composer)),
     drafts: lazyService(() => loadGroupServices().then((loaded) => loaded.drafts)),
-    sender: lazyService(() => loadGroupServices().then((loaded) => loaded.sender))
+    sender: lazyService(() => loadGroupServices().then((loaded) => loaded.sender)),
+    documents: lazyService(() => loadGroupServices().then((loaded) => loaded.documents)),
+    channelFiles: lazyService(() => loadGroupServices().then((loaded) => loaded.channelFiles))
   };
 }

@@ -3,7 +3,9 @@ import type { KringClients } from './clients';
 import { DraftSender } from './composer/DraftSender';
 import { GraphComposerService } from './composer/GraphComposerService';
 import { LocalDraftStore } from './composer/LocalDraftStore';
+import { SpDocumentSearchService } from './documents/SpDocumentSearchService';
 import { GraphFeedService } from './feed/GraphFeedService';
+import { SpChannelFilesService } from './files/SpChannelFilesService';
 import { SpGraphGroupsService } from './groups/SpGraphGroupsService';
 import { SpGraphMembershipService } from './groups/SpGraphMembershipService';
 import type { KringServices } from './KringServices';
@@ -12,7 +14,7 @@ import type { HomeSiteResolver } from './settings/homeSite';
 
 export type GroupServices = Pick<
   KringServices,
-  'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender'
+  'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender' | 'documents' | 'channelFiles'
 >;
 
 /** The interest-group services, loaded in a chunk of their own by the pages that show groups or feeds. */
@@ -33,6 +35,8 @@ export function createGroupServices(
     groups,
     membership: new SpGraphMembershipService(clients.graph, homeSite, cache, () => groups.forgetMemberships()),
     registry: new SpGraphRegistryService(clients.graph, homeSite, cache),
-    feed: new GraphFeedService(clients.graph, clients.graphOrigin, cache, lasting)
+    feed: new GraphFeedService(clients.graph, clients.graphOrigin, cache, lasting),
+    documents: new SpDocumentSearchService(homeSite),
+    channelFiles: new SpChannelFilesService(clients.graph, clients.spFor)
   };
 }

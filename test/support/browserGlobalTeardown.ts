@@ -6,5 +6,6 @@ export default async function browserGlobalTeardown(): Promise<void> {
   globalThis.kringBrowserServers = undefined;
   if (servers) {
     await Promise.all([servers.workbench.close(), servers.emulator.stop()]);
+    servers.removeDist();
   }
 }

@@ -8,7 +8,35 @@ import { checkIfMatch, jsonObjectBody } from './routeHelpers';
 
 interface StoredReaction {
   reactionType: string;
+  displayName?: string | null;
+  reactionContentUrl?: string | null;
+  createdDateTime?: string;
   user: { user: { id: string } };
+}
+
+/**
+ * Teams' six classic reactions: the backward-compatible names older messages carry, the emoji clients send now,
+ * and the reaction's `displayName`. A name and its emoji are the same reaction (`unsetReaction` with 👍 takes back
+ * a `like`), as is an emoji with or without its variation selector.
+ */
+const CLASSIC_REACTIONS: ReadonlyArray<{ name: string; emoji: string; displayName: string }> = [
+  { name: 'like', emoji: '👍', displayName: 'Like' },
+  { name: 'heart', emoji: '❤️', displayName: 'Heart' },
+  { name: 'laugh', emoji: '😆', displayName: 'Laugh' },
+  { name: 'surprised', emoji: '😮', displayName: 'Surprised' },
+  { name: 'sad', emoji: '😢', displayName: 'Sad' },
+  { name: 'angry', emoji: '😡', displayName: 'Angry' }
+];
+
+const bare = (type: string): string => type.replace(/\ufe0f/g, '');
+
+function classicReaction(type: string): (typeof CLASSIC_REACTIONS)[number] | undefined {
+  return CLASSIC_REACTIONS.find((reaction) => reaction.name === type || bare(reaction.emoji) === bare(type));
+}
+
+function sameReaction(a: string, b: string): boolean {
+  const classic = classicReaction(a);
+  return classic ? classic === classicReaction(b) : bare(a) === bare(b);
 }
 
 function reactionType(request: FastifyRequest): string {
@@ -20,15 +48,18 @@ function reactionType(request: FastifyRequest): string {
 }
 
 function isOwnReaction(reaction: StoredReaction, type: string, userId: string): boolean {
-  return reaction.reactionType === type && reaction.user?.user?.id === userId;
+  return sameReaction(reaction.reactionType, type) && reaction.user?.user?.id === userId;
 }
 
+/** A chatMessageReaction as Graph documents it; the user's identity carries no name, as in Graph. */
 function newReaction(type: string, userId: string): StoredReaction {
   return {
     reactionType: type,
+    displayName: classicReaction(type)?.displayName ?? null,
+    reactionContentUrl: null,
     createdDateTime: new Date().toISOString(),
     user: userIdentitySet(userId)
-  } as StoredReaction;
+  };
 }
 
 /** The message of an action on one's own message only (soft delete and undo); 403 for someone else's. */

@@ -12,6 +12,13 @@ export function requireWrite(request: SpRequest): void {
   }
 }
 
+/** Deleting a file needs Delete Items on the site (Edit and Contribute hold it; Read does not). */
+export function requireDelete(request: SpRequest): void {
+  if (!hasPermission(request.permissions, PERMISSION_KIND.deleteListItems)) {
+    throw accessDenied();
+  }
+}
+
 /** The file a FILE match names on the request's site, or 404. */
 export function fileAt(request: SpRequest, match: RegExpExecArray): StoredFile {
   const url = serverRelative(request.site, addressOf(match, 1));

@@ -1,8 +1,9 @@
 import { SharePointError, SP_ERROR_CODES } from '../http/spError';
 import type { SpRequest, SpResponse, SpRoute } from '../http/spRoute';
+import type { StoredFile } from '../store/fileStore';
 import { fileBody } from '../odata/fileShape';
 import { existingFolder } from '../sites/documentLibrary';
-import { fileAt, requireWrite } from './fileAccess';
+import { fileAt, requireDelete, requireWrite } from './fileAccess';
 import { addressOf, booleanParameter, callParameters, FILE, FOLDER } from './fileAddressing';
 
 const INVALID_NAME = /["*:<>?/\\|]|^\s*$|^\.|\.$/;
@@ -38,13 +39,37 @@ function fileContent(request: SpRequest, match: RegExpExecArray): SpResponse {
   return {
     status: 200,
     raw,
-    headers: { 'Content-Type': 'application/octet-stream', ETag: `"{${file.uniqueId.toUpperCase()}},${file.version}"` }
+    headers: { 'Content-Type': 'application/octet-stream', ETag: fileEtag(file) }
   };
+}
+
+const fileEtag = (file: StoredFile): string => `"{${file.uniqueId.toUpperCase()}},${file.version}"`;
+
+/** `If-Match: *` (what PnPjs sends) or the file's current ETag; anything else is a 412, as for list items. */
+function checkIfMatch(request: SpRequest, file: StoredFile): void {
+  const ifMatch = request.headers['if-match']?.trim();
+  if (ifMatch === undefined || ifMatch === '*' || ifMatch.replace(/^W\//, '') === fileEtag(file)) {
+    return;
+  }
+  throw new SharePointError(
+    412,
+    SP_ERROR_CODES.clientService,
+    `The request ETag value '${ifMatch}' does not match the object's ETag value '${fileEtag(file)}'.`
+  );
+}
+
+/** `DELETE` (or a POST with `X-HTTP-Method: DELETE`): the file goes, and so does an upload session open on it. */
+function deleteFile(request: SpRequest, match: RegExpExecArray): SpResponse {
+  requireDelete(request);
+  const file = fileAt(request, match);
+  checkIfMatch(request, file);
+  request.store.files.remove(file.serverRelativeUrl);
+  return { status: 200 };
 }
 
 /**
  * Files in a team site's Documents library ("Working with folders and files with REST"): add (whole, or an empty
- * stub for a chunked upload), read the metadata, read the bytes with `$value`.
+ * stub for a chunked upload), read the metadata, read the bytes with `$value`, delete.
  */
 export const FILE_ROUTES: SpRoute[] = [
   {
@@ -59,8 +84,9 @@ export const FILE_ROUTES: SpRoute[] = [
   },
   {
     pattern: new RegExp(`^${FILE}$`, 'i'),
-    methods: ['GET'],
-    handle: (request, match) => fileBody(request, fileAt(request, match))
+    methods: ['GET', 'DELETE'],
+    handle: (request, match) =>
+      request.method === 'DELETE' ? deleteFile(request, match) : fileBody(request, fileAt(request, match))
   },
   { pattern: new RegExp(`^${FILE}/\\$value$`, 'i'), methods: ['GET'], handle: fileContent }
 ];

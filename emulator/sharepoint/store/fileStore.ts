@@ -58,6 +58,8 @@ export class FileStore {
   private readonly chunksOf: Statement<[string], { bytes: Buffer }>;
   private readonly deleteSession: Statement<[string]>;
   private readonly deleteChunks: Statement<[string]>;
+  private readonly deleteFile: Statement<[string]>;
+  private readonly sessionsOf: Statement<[string], { uploadId: string }>;
 
   public constructor(db: Database) {
     ensureFileTables(db);
@@ -82,6 +84,8 @@ export class FileStore {
     this.chunksOf = db.prepare('SELECT bytes FROM sp_upload_chunks WHERE uploadId = ? ORDER BY position');
     this.deleteSession = db.prepare('DELETE FROM sp_upload_sessions WHERE uploadId = ?');
     this.deleteChunks = db.prepare('DELETE FROM sp_upload_chunks WHERE uploadId = ?');
+    this.deleteFile = db.prepare('DELETE FROM sp_files WHERE serverRelativeUrl = ?');
+    this.sessionsOf = db.prepare('SELECT uploadId FROM sp_upload_sessions WHERE serverRelativeUrl = ?');
   }
 
   public find(serverRelativeUrl: string): StoredFile | undefined {
@@ -102,6 +106,17 @@ export class FileStore {
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     this.upsert.run({ serverRelativeUrl, folder, name, uniqueId: randomUUID(), content, now, userId });
     return this.find(serverRelativeUrl) as StoredFile;
+  }
+
+  /** Removes the file and any upload session still open on it. */
+  public remove(serverRelativeUrl: string): void {
+    this.db.transaction(() => {
+      for (const { uploadId } of this.sessionsOf.all(serverRelativeUrl)) {
+        this.deleteChunks.run(uploadId);
+        this.deleteSession.run(uploadId);
+      }
+      this.deleteFile.run(serverRelativeUrl);
+    })();
   }
 
   /** Stores a seeded file; its bytes are its extracted text. */

@@ -33,7 +33,10 @@ export function preloadable<P extends object>(
   ) as unknown as React.ComponentType<P>;
 
   function Component(props: P): React.ReactElement {
-    const Ready = loaded;
+    // An instance that mounted before the code was there stays on the lazy path: switching to `Ready` later would
+    // change the element type and remount the part, losing its state and the focus inside it.
+    const [mountedLoaded] = React.useState(() => loaded);
+    const Ready = mountedLoaded;
     if (Ready) {
       return <Ready {...props} />;
     }

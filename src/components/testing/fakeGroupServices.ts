@@ -4,8 +4,9 @@ import type { MembershipService } from '../../services/groups/MembershipService'
 import type { KringServices } from '../../services/KringServices';
 import type { RegistryService } from '../../services/registry/RegistryService';
 import { fakeComposerServices, type ComposerServiceOverrides } from './fakeComposerServices';
+import { fakeDocumentServices, type DocumentServiceOverrides } from './fakeDocumentServices';
 
-export interface GroupServiceOverrides extends ComposerServiceOverrides {
+export interface GroupServiceOverrides extends ComposerServiceOverrides, DocumentServiceOverrides {
   groups?: Partial<GroupsService>;
   membership?: Partial<MembershipService>;
   registry?: Partial<RegistryService>;
@@ -18,14 +19,19 @@ export const unexpected = (name: string) => (): Promise<never> =>
 /** The interest-group services for component tests: reads that every view makes answer empty, the rest fail. */
 export function fakeGroupServices(
   overrides: GroupServiceOverrides
-): Pick<KringServices, 'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender'> {
+): Pick<
+  KringServices,
+  'groups' | 'membership' | 'registry' | 'feed' | 'composer' | 'drafts' | 'sender' | 'documents' | 'channelFiles'
+> {
   return {
     ...fakeComposerServices(overrides),
+    ...fakeDocumentServices(overrides),
     groups: {
       getRegistry: unexpected('groups.getRegistry'),
       getMyGroupIds: unexpected('groups.getMyGroupIds'),
       withDetails: unexpected('groups.withDetails'),
       getOwners: () => Promise.resolve([]),
+      getMembers: () => Promise.resolve([]),
       feedChannelOf: unexpected('groups.feedChannelOf'),
       ...overrides.groups
     },
@@ -62,6 +68,7 @@ export function fakeGroupServices(
       getReplies: unexpected('feed.getReplies'),
       catchUp: unexpected('feed.catchUp'),
       hostedImage: unexpected('feed.hostedImage'),
+      recordSent: () => Promise.resolve(),
       ...overrides.feed
     }
   };

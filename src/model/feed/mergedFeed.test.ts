@@ -1,24 +1,9 @@
 import { type ChannelFeed, channelKey, channelsToRead, feedHorizon, mergeFeed } from './mergedFeed';
 import type { Post } from './Post';
+import { testPost } from './testPosts';
 
 function post(id: string, lastActivity: string, fields: Partial<Post> = {}): Post {
-  return {
-    id,
-    groupId: 'g',
-    channelId: 'c',
-    created: lastActivity,
-    modified: lastActivity,
-    untrustedHtml: `<p>${id}</p>`,
-    bodyIsHtml: true,
-    mentions: [],
-    attachments: [],
-    reactions: [],
-    deleted: false,
-    replies: [],
-    replyCount: 0,
-    lastActivity,
-    ...fields
-  };
+  return testPost(id, lastActivity, { groupId: 'g', channelId: 'c', untrustedHtml: `<p>${id}</p>`, ...fields });
 }
 
 function channel(groupId: string, fields: Partial<ChannelFeed> = {}): ChannelFeed {

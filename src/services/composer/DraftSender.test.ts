@@ -106,3 +106,30 @@ describe('a definite failure', () => {
     expect(await drafts.get(postTarget)).toBeUndefined();
   });
 });
+
+describe('two tabs', () => {
+  it('does not send a draft another tab is sending (the Web Locks lock is taken)', async () => {
+    const held = new Set<string>();
+    const locks = {
+      request: async <T>(name: string, _options: { ifAvailable: true }, run: (lock: unknown) => Promise<T>) => {
+        if (held.has(name)) return run(null);
+        held.add(name);
+        try {
+          return await run({ name });
+        } finally {
+          held.delete(name);
+        }
+      }
+    };
+    const tab = (): DraftSender => new DraftSender(channel, drafts, { locks, settleMs: 0 });
+    const draft = await saved('Sent from two tabs');
+    let releasePost: () => void = () => undefined;
+    channel.onPost = () => new Promise<void>((resolve) => (releasePost = resolve));
+    const first = tab().sendDraft(draft, context);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await tab().sendDraft(draft, context)).toEqual({ status: 'busy' });
+    releasePost();
+    expect((await first).status).toBe('sent');
+    expect(channel.calls.post).toBe(1);
+  });
+});

@@ -19,7 +19,7 @@ export type SendResult =
   | { status: 'failed'; draft: Draft; failure: SendFailure }
   /** The answer was lost and the message was not found (or could not be looked for); sending again looks first. */
   | { status: 'unconfirmed'; draft: Draft; failure: SendFailure }
-  /** This page is sending the draft already. */
+  /** This page, or another tab, is sending the draft already. */
   | { status: 'busy' };
 
 export interface SendContext {
@@ -29,7 +29,20 @@ export interface SendContext {
   skipIds?: readonly string[];
 }
 
+/** The part of the Web Locks API the sender uses (`navigator.locks`). */
+export interface SendLocks {
+  request<T>(name: string, options: { ifAvailable: true }, run: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+function browserLocks(): SendLocks | undefined {
+  return typeof navigator !== 'undefined' && 'locks' in navigator
+    ? (navigator.locks as unknown as SendLocks)
+    : undefined;
+}
+
 export interface DraftSenderOptions {
+  /** Keeps two tabs of the same person from sending one draft at once; `navigator.locks` where there is one. */
+  locks?: SendLocks;
   now?: () => Date;
   newSendId?: () => string;
   sleep?: (ms: number) => Promise<void>;
@@ -63,6 +76,7 @@ export class DraftSender {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly settleMs: number;
   private readonly skewMs: number;
+  private readonly locks: SendLocks | undefined;
 
   public constructor(
     private readonly composer: Composer,
@@ -74,6 +88,7 @@ export class DraftSender {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.settleMs = options.settleMs ?? 2000;
     this.skewMs = options.skewMs ?? CLOCK_SKEW_MS;
+    this.locks = 'locks' in options ? options.locks : browserLocks();
   }
 
   /** Sends the draft, or finds it sent already; see `SendResult`. */
@@ -109,7 +124,10 @@ export class DraftSender {
     if (this.inFlight.has(key)) return { status: 'busy' };
     this.inFlight.add(key);
     try {
-      return await run();
+      if (!this.locks) return await run();
+      return await this.locks.request(`kring.send|${key}`, { ifAvailable: true }, (lock) =>
+        lock ? run() : Promise.resolve<SendResult>({ status: 'busy' })
+      );
     } finally {
       this.inFlight.delete(key);
     }

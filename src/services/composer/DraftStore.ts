@@ -16,6 +16,12 @@ export interface DraftStore {
   remove(target: DraftTarget): Promise<void>;
   /** The drafts of one group (new posts and replies), most recently edited first. */
   list(groupId: string): Promise<Draft[]>;
+  /**
+   * Calls `listener` when another page (a second tab) changes or removes the draft, so a composer never shows, or
+   * sends, a copy that was sent elsewhere meanwhile. Answers the function that stops watching (in a promise, as
+   * every method of a service that may load lazily).
+   */
+  watch(target: DraftTarget, listener: (draft: Draft | undefined) => void): Promise<() => void>;
 }
 
 export const byUpdatedDesc = (a: Draft, b: Draft): number => b.updated.localeCompare(a.updated);

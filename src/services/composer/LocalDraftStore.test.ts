@@ -70,3 +70,22 @@ describe('LocalDraftStore', () => {
     expect(await store.get(target)).toBeUndefined();
   });
 });
+
+describe('LocalDraftStore.watch', () => {
+  it("tells a page about another tab's change to the draft, and its removal after sending", async () => {
+    const here = new LocalDraftStore('anne@hogeschool.example');
+    const otherTab = new LocalDraftStore('anne@hogeschool.example');
+    const seen: Array<string | undefined> = [];
+    const stop = await here.watch(target, (draft) => seen.push(draft ? JSON.stringify(draft.content) : undefined));
+    await otherTab.put(draftFor({}, 'typed in the other tab'));
+    const written = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i) as string);
+    // jsdom, like browsers, fires `storage` only in other pages: the test dispatches what the browser would.
+    window.dispatchEvent(new StorageEvent('storage', { key: written[0] }));
+    await otherTab.remove(target);
+    window.dispatchEvent(new StorageEvent('storage', { key: written[0] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'kring.something.else' }));
+    stop();
+    window.dispatchEvent(new StorageEvent('storage', { key: written[0] }));
+    expect(seen).toEqual([JSON.stringify(draftFor({}, 'typed in the other tab').content), undefined]);
+  });
+});

@@ -68,6 +68,18 @@ export class LocalDraftStore implements DraftStore {
     return [...drafts.values()].filter((draft) => draft.target.groupId === groupId).sort(byUpdatedDesc);
   }
 
+  public async watch(target: DraftTarget, listener: (draft: Draft | undefined) => void): Promise<() => void> {
+    if (typeof window === 'undefined') return () => undefined;
+    const key = this.prefix + draftKey(target);
+    // The storage event fires in the other pages of the origin, never in the one that wrote.
+    const onStorage = (event: StorageEvent): void => {
+      if (event.key !== key && event.key !== null) return;
+      listener(this.read(key));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }
+
   private keys(): string[] {
     const keys: string[] = [];
     try {

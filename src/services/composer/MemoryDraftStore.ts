@@ -21,6 +21,11 @@ export class MemoryDraftStore implements DraftStore {
     this.drafts.delete(draftKey(target));
   }
 
+  /** No other page shares this memory. */
+  public async watch(_target: DraftTarget, _listener: (draft: Draft | undefined) => void): Promise<() => void> {
+    return () => undefined;
+  }
+
   public async list(groupId: string): Promise<Draft[]> {
     return [...this.drafts.values()]
       .filter((draft) => draft.target.groupId === groupId)

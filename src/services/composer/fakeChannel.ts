@@ -2,6 +2,7 @@ import type { OutgoingMessage } from '../../model/composer/Draft';
 import { toGraphNewMessage } from '../../model/composer/graphNewMessage';
 import type { ChannelRef } from '../../model/feed/mergedFeed';
 import type { Post, Reply } from '../../model/feed/Post';
+import { testPost } from '../../model/feed/testPosts';
 import { ServiceError } from '../ServiceError';
 import type { ComposerService } from './ComposerService';
 
@@ -53,25 +54,14 @@ export class FakeChannel implements Pick<ComposerService, 'post' | 'reply' | 're
   }
 
   public message(html: string, created: string, overrides: Partial<Post> = {}): Post {
-    const id = `m${this.nextId++}`;
-    return {
-      id,
+    const author = { id: this.authorId, displayName: 'Anne de Vries' };
+    return testPost(`m${this.nextId++}`, created, {
       groupId: 'g',
       channelId: 'c',
-      author: { id: this.authorId, displayName: 'Anne de Vries' },
-      created,
-      modified: created,
+      author,
       untrustedHtml: html,
-      bodyIsHtml: true,
-      mentions: [],
-      attachments: [],
-      reactions: [],
-      deleted: false,
-      replies: [],
-      replyCount: 0,
-      lastActivity: created,
       ...overrides
-    };
+    });
   }
 
   private async handle(store: () => Post | Reply): Promise<Post | Reply> {

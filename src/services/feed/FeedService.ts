@@ -42,6 +42,11 @@ export interface FeedService {
    * changes its thread), each with its latest replies; the cached page is brought up to date.
    */
   catchUp(channels: readonly ChannelRef[], options?: FeedReadOptions): Promise<Map<string, Result<Post[]>>>;
+  /**
+   * Puts a message the signed-in user just sent into the cached page of its channel, so the feed shows it after a
+   * reload without reading the channel again.
+   */
+  recordSent(message: Post | Reply): Promise<void>;
   /** A pasted image of a message (Graph `hostedContents`), read with the user's token, as an object URL. */
   hostedImage(url: string): Promise<string>;
 }

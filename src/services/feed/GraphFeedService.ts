@@ -10,6 +10,7 @@ import { failed, ok, type Result } from '../Result';
 import { ServiceError } from '../ServiceError';
 import { toServiceError } from '../toServiceError';
 import { deltaSinceCall, latestThreadsCall, pageCall, postCall, repliesCall, type GraphPage } from './channelCalls';
+import { threadsWithSent } from '../../model/feed/sentMessages';
 import type { ChannelPage, FeedReadOptions, FeedService } from './FeedService';
 import { feedStores, newestActivity, type FeedStores } from './feedStores';
 import { applyChanges, keepLatestReplies } from './threadUpdates';
@@ -226,6 +227,13 @@ export class GraphFeedService implements FeedService {
       results.set(key, ok(toPosts(expanded, source).map(keepLatestReplies)));
     }
     return results;
+  }
+
+  public async recordSent(message: Post | Reply): Promise<void> {
+    const key = channelKey(message);
+    const cached = this.stores.latest.get(key)?.value;
+    const posts = cached && threadsWithSent(cached.posts, message);
+    if (cached && posts) this.remember(key, { ...cached, posts: posts.map(keepLatestReplies) }, false);
   }
 
   public async hostedImage(url: string): Promise<string> {

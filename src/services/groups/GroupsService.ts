@@ -12,6 +12,8 @@ export interface GroupsService {
   withDetails(groups: readonly InterestGroup[]): Promise<InterestGroup[]>;
   /** The group's owners (whom a private group's join requests go to); asked within 25 ms together, in one `$batch`. */
   getOwners(groupId: string): Promise<Person[]>;
+  /** The group's members (the first 999, enough for mention suggestions), cached for the session. */
+  getMembers(groupId: string): Promise<Person[]>;
   /** The channel that is the group's feed: the registry's choice, else the team's primary channel. */
   feedChannelOf(group: InterestGroup): Promise<ChannelRef>;
 }

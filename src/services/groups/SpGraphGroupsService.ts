@@ -37,6 +37,8 @@ const RULE_FIELDS: readonly JobFunctionsColumn[] = ['Title', 'JobFunction'];
 
 /** SharePoint answers at most 5,000 items a page; a registry or map of that size is far beyond any tenant's. */
 const LIST_PAGE = 5000;
+/** Graph's largest page of directory objects. */
+const MEMBER_PAGE = 999;
 /** Graph allows at most 15 values in an `in` clause of a directory `$filter`. */
 const IN_CLAUSE_LIMIT = 15;
 
@@ -81,6 +83,7 @@ export class SpGraphGroupsService implements GroupsService {
   private readonly owners = new WindowCollector<Person[]>((ids) => this.loadOwners(ids));
   private readonly registryReads = new InFlight<GroupRegistry>();
   private readonly membershipReads = new InFlight<string[]>();
+  private readonly memberReads = new InFlight<Person[]>();
 
   public constructor(
     private readonly graph: GraphFI,
@@ -205,6 +208,26 @@ export class SpGraphGroupsService implements GroupsService {
       owners.set(id, answer.ok ? ok(toPeople(answer.value)) : failed(logFailure('groups.getOwners', answer.error)));
     }
     return owners;
+  }
+
+  public async getMembers(groupId: string): Promise<Person[]> {
+    const id = groupId.toLowerCase();
+    const cached = this.stores.members.get(id);
+    return cached ? cached.value : this.memberReads.run(id, () => this.readMembers(id));
+  }
+
+  private async readMembers(groupId: string): Promise<Person[]> {
+    let payloads: GraphUserPayload[];
+    try {
+      payloads = await GraphCollection(GraphQueryable(this.graph.groups.getById(groupId), 'members'))
+        .select(...PERSON_SELECT)
+        .top(MEMBER_PAGE)<GraphUserPayload[]>();
+    } catch (error) {
+      throw logFailure('groups.getMembers', await toServiceError(error));
+    }
+    const members = toPeople(payloads);
+    this.stores.members.put(groupId, members);
+    return members;
   }
 
   public async feedChannelOf(group: InterestGroup): Promise<ChannelRef> {

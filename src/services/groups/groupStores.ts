@@ -1,4 +1,5 @@
 import type { GroupRegistry, InterestGroup } from '../../model/feed/InterestGroup';
+import type { Person } from '../../model/Person';
 import type { CacheStore, SessionCache } from '../cache/SessionCache';
 
 /** What the groups service caches: the curated registry changes rarely, memberships when someone joins. */
@@ -7,6 +8,7 @@ export interface GroupStores {
   myGroups: CacheStore<string[]>;
   details: CacheStore<Pick<InterestGroup, 'description' | 'visibility' | 'memberCount'>>;
   primaryChannel: CacheStore<string>;
+  members: CacheStore<Person[]>;
 }
 
 export function groupStores(cache: SessionCache): GroupStores {
@@ -14,6 +16,7 @@ export function groupStores(cache: SessionCache): GroupStores {
     registry: cache.store('registry', 30),
     myGroups: cache.store('myGroups', 30),
     details: cache.store('groupDetails', 60),
-    primaryChannel: cache.store('primaryChannel', 60)
+    primaryChannel: cache.store('primaryChannel', 60),
+    members: cache.store('groupMembers', 30)
   };
 }

@@ -143,3 +143,27 @@ describe('sending a draft against the emulator', () => {
     expect(posts.filter((post) => post.untrustedHtml.includes(text))).toHaveLength(1);
   }, 30_000);
 });
+
+describe('a sent message in the feed', () => {
+  it('shows in the cached page of its channel after a reload, without reading the channel again', async () => {
+    const options = { viewerId: anneId, fresh: true };
+    await anne.feed.readLatest([channel], options);
+    const post = await anne.composer.post(channel, {
+      content: draftContentFromText('Cached after sending'),
+      attachments: []
+    });
+    const reply = await anne.composer.reply(channel, post.id, {
+      content: draftContentFromText('And a reply'),
+      attachments: []
+    });
+    await anne.feed.recordSent(post);
+    await anne.feed.recordSent(reply);
+    await emulator.clearRequests();
+    const page = (await anne.feed.readLatest([channel], { viewerId: anneId })).get(
+      `${channel.groupId}/${channel.channelId}`
+    );
+    expect(await emulator.requests()).toHaveLength(0);
+    expect(page?.ok && page.value.posts[0].id).toBe(post.id);
+    expect(page?.ok && page.value.posts[0].replies.map((r) => r.id)).toEqual([reply.id]);
+  });
+});

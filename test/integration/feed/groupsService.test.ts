@@ -83,6 +83,22 @@ describe('GroupsService against the emulator', () => {
     expect(roundTrips.map((request) => request.url)).toEqual(['/v1.0/$batch']);
   });
 
+  it("reads a group's members once a session, for mention suggestions", async () => {
+    const services = servicesAs(ANNE);
+    const { groups } = await services.groups.getRegistry();
+    const group = groups.find((entry) => entry.displayName === 'Lerarenopleidingen') as (typeof groups)[number];
+    await emulator.clearRequests();
+    const members = await services.groups.getMembers(group.id);
+    expect(members.length).toBeGreaterThan(1);
+    expect(members.map((member) => member.displayName)).toContain('Anne de Vries');
+    expect(members.every((member) => member.id && member.userPrincipalName)).toBe(true);
+    const again = await services.groups.getMembers(group.id.toUpperCase());
+    expect(again).toEqual(members);
+    const reads = (await emulator.requests()).map((request) => request.url);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toContain(`/v1.0/groups/${group.id}/members`);
+  });
+
   it("resolves a group's feed channel from the registry without asking Graph", async () => {
     const services = servicesAs(ANNE);
     const [group] = (await services.groups.getRegistry()).groups;

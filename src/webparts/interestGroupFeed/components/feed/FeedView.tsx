@@ -6,6 +6,8 @@ import { LoadingState } from '../../../../components/states/LoadingState';
 import type { FeedSource } from './feedChannels';
 import { useFeedTiming } from './feedTiming';
 import { format } from './ReactionSummary';
+import { NewPostLauncher } from '../composer/NewPostLauncher';
+import { FeedActionsContext } from './FeedActions';
 import { LinkedPost } from './LinkedPost';
 import { useLinkedPost } from './useLinkedPost';
 import { useMergedFeed, type MergedFeedResult } from './useMergedFeed';
@@ -25,7 +27,7 @@ export interface FeedViewProps {
 
 /** The merged feed with its loading, empty and error states. */
 export function FeedView({ source, link, onFindGroups }: FeedViewProps): React.ReactElement {
-  const { state, loadMore, reload } = useMergedFeed(source);
+  const { state, loadMore, reload, addSent } = useMergedFeed(source);
   useFeedTiming(state.status === 'ready' && state.feed.posts.length > 0);
   const inFeed =
     state.status === 'ready' &&
@@ -34,7 +36,14 @@ export function FeedView({ source, link, onFindGroups }: FeedViewProps): React.R
   return (
     <>
       <LinkedPost state={linked} />
-      <FeedBody state={state} loadMore={loadMore} reload={reload} link={link} onFindGroups={onFindGroups} />
+      <FeedBody
+        state={state}
+        loadMore={loadMore}
+        reload={reload}
+        addSent={addSent}
+        link={link}
+        onFindGroups={onFindGroups}
+      />
     </>
   );
 }
@@ -43,10 +52,12 @@ function FeedBody({
   state,
   loadMore,
   reload,
+  addSent,
   link,
   onFindGroups
 }: MergedFeedResult & Pick<FeedViewProps, 'link' | 'onFindGroups'>): React.ReactElement {
   const styles = useStyles();
+  const actions = React.useMemo(() => ({ addSent }), [addSent]);
   if (state.status === 'loading') {
     return <LoadingState label={strings.LoadingFeed} />;
   }
@@ -64,31 +75,34 @@ function FeedBody({
   const { feed, groups, loadingMore, channelErrors, newThreads } = state;
   const firstError = [...channelErrors.values()][0];
   return (
-    <div className={styles.root}>
-      <Text role="status" aria-live="polite">
-        {newThreads > 0 ? format(strings.NewPosts, newThreads) : ''}
-      </Text>
-      {feed.failed.length > 0 && firstError && (
-        <LazyNotice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
-          {firstError.kind === 'forbidden' ? strings.PrivateGroupRefused : firstError.message}
-          <Button size="small" onClick={reload}>
-            {strings.Retry}
-          </Button>
-        </LazyNotice>
-      )}
-      {feed.posts.length === 0 && !feed.hasMore ? (
-        <Text>{strings.EmptyFeed}</Text>
-      ) : (
-        <VirtualFeed
-          posts={feed.posts}
-          groups={groups}
-          hasMore={feed.hasMore}
-          loadingMore={loadingMore}
-          onLoadMore={loadMore}
-          linkedPostId={link?.postId}
-          label={strings.FeedLabel}
-        />
-      )}
-    </div>
+    <FeedActionsContext.Provider value={actions}>
+      <div className={styles.root}>
+        <NewPostLauncher groups={[...groups.values()]} recentMessages={() => feed.posts} onSent={addSent} />
+        <Text role="status" aria-live="polite">
+          {newThreads > 0 ? format(strings.NewPosts, newThreads) : ''}
+        </Text>
+        {feed.failed.length > 0 && firstError && (
+          <LazyNotice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
+            {firstError.kind === 'forbidden' ? strings.PrivateGroupRefused : firstError.message}
+            <Button size="small" onClick={reload}>
+              {strings.Retry}
+            </Button>
+          </LazyNotice>
+        )}
+        {feed.posts.length === 0 && !feed.hasMore ? (
+          <Text>{strings.EmptyFeed}</Text>
+        ) : (
+          <VirtualFeed
+            posts={feed.posts}
+            groups={groups}
+            hasMore={feed.hasMore}
+            loadingMore={loadingMore}
+            onLoadMore={loadMore}
+            linkedPostId={link?.postId}
+            label={strings.FeedLabel}
+          />
+        )}
+      </div>
+    </FeedActionsContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeServices, renderWithKring } from '../../../../components/testing/renderWithKring';
 import { PostCard } from './PostCard';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
-import { GROUP_ID, testPost, testReply } from './testPosts';
+import { GROUP_ID, testPost, testReply } from '../../../../model/feed/testPosts';
 
 const THREE_LATEST = [
   testReply('r3', '2026-12-02T10:03:00Z'),

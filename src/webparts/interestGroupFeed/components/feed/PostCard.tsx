@@ -8,7 +8,9 @@ import { GroupLink } from './GroupLink';
 import { MessageAuthor } from './MessageAuthor';
 import { MessageContent, systemEventText } from './MessageContent';
 import { MessageTime } from './MessageTime';
-import { format, ReactionSummary } from './ReactionSummary';
+import { ReactionBar } from './reactions/ReactionBar';
+import { format } from './ReactionSummary';
+import { ReplyLauncher } from '../composer/ReplyLauncher';
 import { ReplyList } from './ReplyList';
 import { usePostCardStyles } from './usePostCardStyles';
 
@@ -67,7 +69,7 @@ export const PostCard = React.memo(function PostCard({
       )}
       <MessageContent message={post} />
       <div className={styles.footer}>
-        <ReactionSummary reactions={post.reactions} />
+        <ReactionBar message={post} thread={post} />
         {post.replyCount > 0 && (
           <Text size={200} className={styles.meta}>
             {replyCountText(post.replyCount)}
@@ -81,6 +83,7 @@ export const PostCard = React.memo(function PostCard({
         )}
       </div>
       <ReplyList post={post} preview={preview} />
+      <ReplyLauncher post={post} />
     </div>
   );
 });

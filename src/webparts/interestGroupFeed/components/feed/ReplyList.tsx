@@ -11,7 +11,8 @@ import type { ServiceError } from '../../../../services/ServiceError';
 import { MessageAuthor } from './MessageAuthor';
 import { MessageContent } from './MessageContent';
 import { MessageTime } from './MessageTime';
-import { format, ReactionSummary } from './ReactionSummary';
+import { ReactionBar } from './reactions/ReactionBar';
+import { format } from './ReactionSummary';
 import { usePostCardStyles } from './usePostCardStyles';
 
 type Thread =
@@ -20,7 +21,7 @@ type Thread =
   | { status: 'all'; replies: Reply[] }
   | { status: 'error'; error: ServiceError };
 
-function ReplyItem({ reply, preview }: { reply: Reply; preview: boolean }): React.ReactElement {
+function ReplyItem({ reply, post, preview }: { reply: Reply; post: Post; preview: boolean }): React.ReactElement {
   const styles = usePostCardStyles();
   return (
     <li className={styles.reply}>
@@ -31,7 +32,7 @@ function ReplyItem({ reply, preview }: { reply: Reply; preview: boolean }): Reac
         </Text>
       </div>
       <MessageContent message={reply} />
-      <ReactionSummary reactions={reply.reactions} />
+      <ReactionBar message={reply} thread={post} />
     </li>
   );
 }
@@ -78,7 +79,7 @@ export function ReplyList({ post, preview = false }: { post: Post; preview?: boo
       {thread.status === 'error' && <LazyErrorState error={thread.error} onRetry={showAll} compact />}
       <ul className={styles.replies}>
         {replies.map((reply) => (
-          <ReplyItem key={reply.id} reply={reply} preview={preview} />
+          <ReplyItem key={reply.id} reply={reply} post={post} preview={preview} />
         ))}
       </ul>
     </>

@@ -3,7 +3,7 @@ import type { ChannelFeed } from '../../../../model/feed/mergedFeed';
 import { failed, ok } from '../../../../services/Result';
 import { ServiceError } from '../../../../services/ServiceError';
 import { groupsOfSource, withChanges, withPages } from './feedChannels';
-import { testPost } from './testPosts';
+import { testPost } from '../../../../model/feed/testPosts';
 
 const group = (id: string): InterestGroup => ({
   id,

@@ -1,5 +1,5 @@
 import { createHeightEstimator, estimatePostHeight } from './postHeightEstimate';
-import { testPost, testReply } from './testPosts';
+import { testPost, testReply } from '../../../../model/feed/testPosts';
 
 const SENTENCE = 'We hebben vorige week een pilot gedraaid met formatief toetsen in het eerste jaar. ';
 

@@ -1,13 +1,10 @@
-/** Teams names its six classic reactions; newer reactions arrive as the emoji itself. */
-const NAMED: Readonly<Record<string, string>> = {
-  like: '👍',
-  heart: '❤️',
-  laugh: '😆',
-  surprised: '😮',
-  sad: '😢',
-  angry: '😠'
-};
+import { reactionEmoji as emojiOf, reactionNameOf } from '../../../../model/composer/reactions';
 
+/**
+ * The emoji a Graph `reactionType` shows as, which is also what Kring sends for it: Teams names its six classic
+ * reactions on older messages (`like`), newer reactions arrive as the emoji itself.
+ */
 export function reactionEmoji(type: string): string {
-  return NAMED[type] ?? type;
+  const name = reactionNameOf(type);
+  return name ? emojiOf(name) : type;
 }

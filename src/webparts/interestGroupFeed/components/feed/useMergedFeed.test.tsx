@@ -8,7 +8,7 @@ import type { ChannelPage } from '../../../../services/feed/FeedService';
 import type { KringServices } from '../../../../services/KringServices';
 import { ok, type Result } from '../../../../services/Result';
 import { useMergedFeed, type MergedFeedResult } from './useMergedFeed';
-import { testPost } from './testPosts';
+import { testPost } from '../../../../model/feed/testPosts';
 
 const group = (id: string): InterestGroup => ({
   id,

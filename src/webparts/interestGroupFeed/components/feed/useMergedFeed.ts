@@ -2,7 +2,9 @@ import * as React from 'react';
 import { useHost } from '../../../../host/HostContext';
 import { asServiceError } from '../../../../hooks/AsyncData';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
-import { mergeFeed, type MergedFeed } from '../../../../model/feed/mergedFeed';
+import { channelKey, mergeFeed, type MergedFeed } from '../../../../model/feed/mergedFeed';
+import type { Post, Reply } from '../../../../model/feed/Post';
+import { threadsWithSent } from '../../../../model/feed/sentMessages';
 import { useServices } from '../../../../services/ServicesContext';
 import type { ServiceError } from '../../../../services/ServiceError';
 import type { FeedSource } from './feedChannels';
@@ -31,6 +33,8 @@ export interface MergedFeedResult {
   /** Reads the next batch of channels (older pages, or groups not read yet). */
   loadMore: () => void;
   reload: () => void;
+  /** Shows a post or reply the signed-in user just sent, where the next read would put it. */
+  addSent: (message: Post | Reply) => void;
 }
 
 /** Reads the next batch of channels, one batch at a time. */
@@ -66,6 +70,29 @@ function useOnReturn(onReturn: () => void): void {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [onReturn]);
+}
+
+/** Puts a message just sent into the feed shown and into the cached page of its channel. */
+function useAddSent(
+  loaded: React.MutableRefObject<LoadedFeed | undefined>,
+  show: (next: LoadedFeed, loadingMore: boolean) => void
+): (message: Post | Reply) => void {
+  const services = useServices();
+  return React.useCallback(
+    (message: Post | Reply) => {
+      void services.feed.recordSent(message).catch(() => undefined);
+      const current = loaded.current;
+      if (!current) return;
+      const key = channelKey(message);
+      const channels = current.channels.map((channel) => {
+        if (channelKey(channel) !== key) return channel;
+        const posts = threadsWithSent(channel.posts, message);
+        return posts ? { ...channel, posts } : channel;
+      });
+      show({ ...current, channels }, false);
+    },
+    [services, loaded, show]
+  );
 }
 
 /**
@@ -126,5 +153,7 @@ export function useMergedFeed(source: FeedSource): MergedFeedResult {
   const loadMore = useLoadMore(loaded, busy, (current) => readNext(services, current, viewerId), show);
   useOnReturn(catchUpIfStale);
 
-  return { state, loadMore, reload: () => setAttempt((n) => n + 1) };
+  const addSent = useAddSent(loaded, show);
+
+  return { state, loadMore, reload: () => setAttempt((n) => n + 1), addSent };
 }

@@ -65,6 +65,30 @@ export const usePostCardStyles = makeStyles({
   mine: {
     backgroundColor: tokens.colorBrandBackground2
   },
+  reactionBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS
+  },
+  // A reaction's count and the space of "Add reaction", as big as the toggles that take their place.
+  reactionCount: {
+    boxSizing: 'border-box',
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: '24px',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200
+  },
+  addReactionSpace: {
+    width: '24px',
+    height: '24px'
+  },
   threadAction: {
     alignSelf: 'flex-start'
   },

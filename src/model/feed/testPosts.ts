@@ -1,4 +1,4 @@
-import type { Post, Reply } from '../../../../model/feed/Post';
+import type { Post, Reply } from './Post';
 
 export const GROUP_ID = '3a255cbf-d718-5afa-80d0-0b4427a3ce94';
 export const CHANNEL_ID = '19:general@thread.tacv2';

@@ -1,0 +1,83 @@
+import * as React from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import * as strings from 'InterestGroupFeedWebPartStrings';
+import { LoadingState } from '../../../../components/states/LoadingState';
+import { isReply } from '../../../../model/composer/Draft';
+import type { InterestGroup } from '../../../../model/feed/InterestGroup';
+import { useServices } from '../../../../services/ServicesContext';
+import type { ComposerProps } from './Composer.types';
+import { LazyComposer, preloadComposer } from './lazyComposer';
+
+const useStyles = makeStyles({
+  launcher: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  hint: { color: tokens.colorNeutralForeground3 }
+});
+
+export interface NewPostLauncherProps extends Pick<ComposerProps, 'recentMessages' | 'onSent'> {
+  groups: readonly InterestGroup[];
+}
+
+/** The latest new-post draft among the groups, if one was left (before a reload, in another tab). */
+function useLeftDraftGroup(groups: readonly InterestGroup[]): string | undefined {
+  const services = useServices();
+  const [groupId, setGroupId] = React.useState<string | undefined>(undefined);
+  const ids = groups.map((group) => group.id).join('|');
+  React.useEffect(() => {
+    let current = true;
+    Promise.all(
+      ids
+        .split('|')
+        .filter(Boolean)
+        .map((id) => services.drafts.list(id))
+    )
+      .then((lists) => {
+        const left = lists
+          .flat()
+          .filter((draft) => !isReply(draft.target))
+          .sort((a, b) => b.updated.localeCompare(a.updated))[0];
+        if (current && left) setGroupId(left.target.groupId);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [services, ids]);
+  return groupId;
+}
+
+/**
+ * "Start a post" until someone starts writing, then the composer (its code loads on first use). A draft left
+ * from an earlier visit opens the composer at once, in that draft's group.
+ */
+export function NewPostLauncher({ groups, recentMessages, onSent }: NewPostLauncherProps): React.ReactElement {
+  const styles = useStyles();
+  const [opened, setOpened] = React.useState(false);
+  const leftIn = useLeftDraftGroup(groups);
+  if (!opened && !leftIn) {
+    return (
+      <div className={styles.launcher}>
+        <Button
+          appearance="primary"
+          onClick={() => setOpened(true)}
+          onPointerEnter={() => void preloadComposer()}
+          onFocus={() => void preloadComposer()}
+        >
+          {strings.ComposerStartPost}
+        </Button>
+        <Text size={200} className={styles.hint}>
+          {strings.ComposerStartPostHint}
+        </Text>
+      </div>
+    );
+  }
+  return (
+    <React.Suspense fallback={<LoadingState label={strings.ComposerLoadingDraft} />}>
+      <LazyComposer
+        mode={{ kind: 'post', groups, initialGroupId: leftIn }}
+        recentMessages={recentMessages}
+        onSent={onSent}
+        autoFocus={opened}
+      />
+    </React.Suspense>
+  );
+}

@@ -1,0 +1,48 @@
+import * as React from 'react';
+import { useAsyncData } from '../../../../hooks/useAsyncData';
+import { useDebouncedQuery } from '../../../../hooks/useDebouncedQuery';
+import { MENTION_SUGGESTIONS, mentionSuggestions } from '../../../../model/composer/mentionSuggestions';
+import type { Person } from '../../../../model/Person';
+import { useServices } from '../../../../services/ServicesContext';
+
+export interface MentionSuggestionsResult {
+  people: Person[];
+  /** The directory is still being searched (the group's members show already). */
+  searching: boolean;
+  /** Neither the members nor the directory could be read. */
+  failed: boolean;
+}
+
+/**
+ * Whom "@query" may mean: the group's members who match, at once (read once when the composer opens), then the
+ * directory's people for the same words, a moment after typing stops.
+ */
+export function useMentionSuggestions(
+  groupId: string | undefined,
+  query: string | undefined
+): MentionSuggestionsResult {
+  const services = useServices();
+  const members = useAsyncData(() => services.groups.getMembers(groupId as string), [services, groupId], {
+    enabled: groupId !== undefined
+  }).state;
+  const directory = useDebouncedQuery(query ?? '', (text) => services.people.searchPeople(text, MENTION_SUGGESTIONS), {
+    delayMs: 250,
+    enabled: query !== undefined
+  }).state;
+  const people = React.useMemo(
+    () =>
+      query === undefined
+        ? []
+        : mentionSuggestions(
+            query,
+            members.status === 'ready' ? members.data : [],
+            directory.status === 'ready' ? directory.data : []
+          ),
+    [query, members, directory]
+  );
+  return {
+    people,
+    searching: directory.status === 'loading' || (query !== undefined && directory.status === 'idle' && query !== ''),
+    failed: members.status === 'error' && directory.status === 'error'
+  };
+}
