@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { PassThrough } from 'stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRow } from '../store/rows';
 import { installBodyParsers } from './bodyParsers';
@@ -137,8 +138,15 @@ function dropAnswerIfFaulted(request: FastifyRequest, reply: FastifyReply, paylo
       graphErrorBody('GatewayTimeout', messageForStatus(504), request.graphRequestId, request.clientRequestId)
     );
   }
-  request.raw.socket?.destroy();
-  return payload;
+  // Half the body under the whole body's Content-Length, then the connection goes: the client has begun to
+  // receive an answer, so it cannot take the request for one never handled and send it again on a new connection
+  // (Chromium resends a request, POST included, when a reused connection closes before any answer arrives).
+  const body = Buffer.from(typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : '');
+  const socket = request.raw.socket;
+  reply.header('Content-Length', String(Math.max(body.length, 2)));
+  const half = new PassThrough();
+  half.end(body.subarray(0, Math.floor(body.length / 2)), () => setImmediate(() => socket?.destroy()));
+  return half;
 }
 
 /** CORS, request ids, bearer auth, faults, the request log, JSON parsing and Graph-shaped errors for every route. */

@@ -17,12 +17,15 @@ export interface PersonProps {
   hoverCard?: boolean;
   /** How long the pointer or focus must rest on the name before the hover card opens. */
   hoverDelayMs?: number;
+  /** The name alone, in a line of text (an @mention): no avatar, no photo or presence read. */
+  inline?: boolean;
 }
 
 export interface PersonState {
   person: PersonModel;
   size: PersonSize;
   showSecondaryText: boolean;
+  inline: boolean;
   hoverCard: boolean;
   photoUrl: string | undefined;
   presence: Presence | undefined;

@@ -47,6 +47,13 @@ function renderName(state: PersonState, styles: Styles): React.ReactElement {
 
 export function renderPerson(state: PersonState, styles: Styles): React.ReactElement {
   const { person, presence } = state;
+  if (state.inline) {
+    return (
+      <span {...(state.hoverCard ? state.containerHandlers : {})} className={styles.inline}>
+        {renderName(state, styles)}
+      </span>
+    );
+  }
   return (
     <Persona
       {...(state.hoverCard ? state.containerHandlers : {})}

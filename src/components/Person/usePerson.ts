@@ -15,9 +15,13 @@ export function usePerson(props: PersonProps): PersonState {
     showPresence = true,
     showPhoto = true,
     hoverCard = true,
-    hoverDelayMs = 500
+    hoverDelayMs = 500,
+    inline = false
   } = props;
-  const { photoUrl, presence } = usePersonDecorations(person.id, { photo: showPhoto, presence: showPresence });
+  const { photoUrl, presence } = usePersonDecorations(person.id, {
+    photo: showPhoto && !inline,
+    presence: showPresence && !inline
+  });
   const settings = useSuiteSettings();
   const card = useHoverCard(hoverCard, hoverDelayMs);
 
@@ -25,6 +29,7 @@ export function usePerson(props: PersonProps): PersonState {
     person,
     size,
     showSecondaryText,
+    inline,
     hoverCard,
     photoUrl,
     presence,

@@ -13,6 +13,7 @@ import { feedSourceOf, type IInterestGroupFeedWebPartProps } from '../interestGr
 import { linkedPost, linkedPostOfSubPage } from './feed/feedLinks';
 import { FeedView } from './feed/FeedView';
 import { preloadVirtualizer } from './feed/lazyVirtualizer';
+import { loadReactionBar } from './feed/reactions/lazyReactionBar';
 
 const GroupsPanel = React.lazy(() =>
   import(/* webpackChunkName: 'kring-groups-panel' */ './groups/GroupsPanel').then((module) => ({
@@ -53,10 +54,11 @@ function tabsFor(canCurate: boolean): TabStripTab<View>[] {
 
 /** The interest-group feed web part: the merged feed of my groups, and the groups to browse and join. */
 export function InterestGroupFeedRoot(props: IInterestGroupFeedWebPartProps): React.ReactElement {
-  // The feed's first threads need the sanitiser and the virtualiser: their code loads while the threads' data
-  // does (both calls are idempotent).
+  // The feed's first threads need the sanitiser, the virtualiser and the reaction toggles: their code loads while
+  // the threads' data does (the calls are idempotent).
   preloadMessageSanitiser();
   void preloadVirtualizer();
+  void loadReactionBar().catch(() => undefined);
   const styles = useStyles();
   const host = useHost();
   const services = useServices();

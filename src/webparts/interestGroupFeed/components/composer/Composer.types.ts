@@ -14,7 +14,7 @@ export type ComposerMode =
 export interface ComposerProps {
   mode: ComposerMode;
   /** The messages the feed shows of the target's channel (or thread), to spot the same text posted a moment ago. */
-  recentMessages: () => readonly MessageCandidate[];
+  recentMessages: (channelId: string) => readonly MessageCandidate[];
   /** Graph has the message: the feed shows it. */
   onSent: (message: Post | Reply) => void;
   /** Escape, or Cancel: closes a reply (its draft is kept). */

@@ -58,7 +58,7 @@ const renderEditor: Part = (state, styles, busy) => {
         onCancel={state.onCancel}
         label={isPost ? strings.ComposerMessageLabel : strings.ComposerReplyLabel}
         placeholder={isPost ? strings.ComposerPlaceholder : strings.ComposerReplyPlaceholder}
-        describedBy={`${state.ids.problems} ${state.ids.status}`}
+        describedBy={state.problems.length > 0 ? `${state.ids.problems} ${state.ids.status}` : state.ids.status}
         invalid={state.problems.length > 0}
         disabled={busy}
         strings={editorStrings}
@@ -74,11 +74,13 @@ const renderEditor: Part = (state, styles, busy) => {
 
 const renderNotes: Part = (state, styles) => (
   <>
-    <ul id={state.ids.problems} className={styles.problems}>
-      {state.problems.map((problem) => (
-        <li key={problem.kind}>{problemText(problem)}</li>
-      ))}
-    </ul>
+    {state.problems.length > 0 && (
+      <ul id={state.ids.problems} className={styles.problems}>
+        {state.problems.map((problem) => (
+          <li key={problem.kind}>{problemText(problem)}</li>
+        ))}
+      </ul>
+    )}
     {!state.online && state.send.status !== 'waitingForNetwork' && (
       <Text size={200} className={styles.hint}>
         {strings.ComposerOffline}

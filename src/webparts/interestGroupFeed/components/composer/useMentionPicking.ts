@@ -1,23 +1,10 @@
 import * as React from 'react';
 import type { MentionKey, RichTextEditorHandle } from '../../../../components/RichTextEditor/RichTextEditor.types';
-import { useAsyncData } from '../../../../hooks/useAsyncData';
 import type { Person } from '../../../../model/Person';
-import { useServices } from '../../../../services/ServicesContext';
 import type { ComposerState } from './Composer.types';
 import { useMentionSuggestions } from './useMentionSuggestions';
 
 type MentionPickingState = Pick<ComposerState, 'mention' | 'onMentionQuery' | 'onMentionKey'>;
-
-function useMemberIds(groupId: string | undefined): ReadonlySet<string> {
-  const services = useServices();
-  const members = useAsyncData(() => services.groups.getMembers(groupId as string), [services, groupId], {
-    enabled: groupId !== undefined
-  }).state;
-  return React.useMemo(
-    () => new Set(members.status === 'ready' ? members.data.map((member) => member.id) : []),
-    [members]
-  );
-}
 
 /** The "@" being typed, the people it may mean, the one the arrow keys point at, and picking one. */
 export function useMentionPicking(
@@ -28,7 +15,7 @@ export function useMentionPicking(
   const [query, setQuery] = React.useState<string | undefined>(undefined);
   const [activeIndex, setActiveIndex] = React.useState(0);
   const suggestions = useMentionSuggestions(groupId, query);
-  const memberIds = useMemberIds(groupId);
+  const memberIds = suggestions.memberIds;
   const people = suggestions.people;
   const active = Math.min(activeIndex, Math.max(people.length - 1, 0));
   const pick = React.useCallback(

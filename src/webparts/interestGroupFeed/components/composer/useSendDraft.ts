@@ -29,7 +29,7 @@ export interface SendDraftOptions {
   authorId: string;
   online: boolean;
   /** The messages of the channel (or the thread, for a reply) the feed shows, to spot an identical recent one. */
-  recentMessages: () => readonly MessageCandidate[];
+  recentMessages: (channelId: string) => readonly MessageCandidate[];
   onSent: (message: Post | Reply) => void;
 }
 
@@ -58,7 +58,7 @@ function beforeSending(draft: Draft, options: SendDraftOptions, authorId: string
   }
   if (draft.pending) return undefined;
   const html = toGraphNewMessage(draft).body.content;
-  const matches = identicalRecentMessages(options.recentMessages(), html, authorId, new Date());
+  const matches = identicalRecentMessages(options.recentMessages(draft.target.channelId), html, authorId, new Date());
   return matches.length > 0 ? { status: 'confirmIdentical', matches } : undefined;
 }
 

@@ -3,6 +3,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { LazyErrorState, LazyNotice } from '../../../../components/states/lazyStates';
 import { LoadingState } from '../../../../components/states/LoadingState';
+import type { ServiceError } from '../../../../services/ServiceError';
 import type { FeedSource } from './feedChannels';
 import { useFeedTiming } from './feedTiming';
 import { format } from './ReactionSummary';
@@ -48,6 +49,17 @@ export function FeedView({ source, link, onFindGroups }: FeedViewProps): React.R
   );
 }
 
+function FailedGroups(props: { count: number; error: ServiceError; onRetry: () => void }): React.ReactElement {
+  return (
+    <LazyNotice intent="warning" title={format(strings.GroupsFailed, props.count)}>
+      {props.error.kind === 'forbidden' ? strings.PrivateGroupRefused : props.error.message}
+      <Button size="small" onClick={props.onRetry}>
+        {strings.Retry}
+      </Button>
+    </LazyNotice>
+  );
+}
+
 function FeedBody({
   state,
   loadMore,
@@ -77,17 +89,16 @@ function FeedBody({
   return (
     <FeedActionsContext.Provider value={actions}>
       <div className={styles.root}>
-        <NewPostLauncher groups={[...groups.values()]} recentMessages={() => feed.posts} onSent={addSent} />
+        <NewPostLauncher
+          groups={[...groups.values()]}
+          recentMessages={(channelId) => feed.posts.filter((post) => post.channelId === channelId)}
+          onSent={addSent}
+        />
         <Text role="status" aria-live="polite">
           {newThreads > 0 ? format(strings.NewPosts, newThreads) : ''}
         </Text>
         {feed.failed.length > 0 && firstError && (
-          <LazyNotice intent="warning" title={format(strings.GroupsFailed, feed.failed.length)}>
-            {firstError.kind === 'forbidden' ? strings.PrivateGroupRefused : firstError.message}
-            <Button size="small" onClick={reload}>
-              {strings.Retry}
-            </Button>
-          </LazyNotice>
+          <FailedGroups count={feed.failed.length} error={firstError} onRetry={reload} />
         )}
         {feed.posts.length === 0 && !feed.hasMore ? (
           <Text>{strings.EmptyFeed}</Text>

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { MessageBody } from '../../../../components/MessageBody/MessageBody';
-import type { MessageBase, SystemEvent } from '../../../../model/feed/Post';
+import type { Mention, MessageBase, SystemEvent } from '../../../../model/feed/Post';
+import { MentionText } from '../../../../components/MessageBody/MentionText';
+import { Person } from '../../../../components/Person/Person';
 import { useServices } from '../../../../services/ServicesContext';
 
 const SYSTEM_TEXT: Record<SystemEvent['kind'], string> = {
@@ -14,6 +16,17 @@ const SYSTEM_TEXT: Record<SystemEvent['kind'], string> = {
 
 export function systemEventText(event: SystemEvent): string {
   return SYSTEM_TEXT[event.kind];
+}
+
+/** A mention of a colleague as their name with the hover card; a tag, channel or app mentioned as its text. */
+function renderMention(mention: Mention): React.ReactNode {
+  if (!mention.person) return <MentionText mention={mention} />;
+  const person = {
+    id: mention.person.id,
+    displayName: mention.text || mention.person.displayName,
+    userPrincipalName: ''
+  };
+  return <Person person={person} inline />;
 }
 
 /** A message's body, sanitised, with hosted images read through Graph; a deleted message says so. */
@@ -31,6 +44,7 @@ export function MessageContent({ message }: { message: MessageBase }): React.Rea
       attachments={message.attachments}
       loadHostedImage={loadHostedImage}
       graphOrigin={services.feed.graphOrigin}
+      renderMention={renderMention}
     />
   );
 }

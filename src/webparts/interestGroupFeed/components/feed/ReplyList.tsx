@@ -37,6 +37,12 @@ function ReplyItem({ reply, post, preview }: { reply: Reply; post: Post; preview
   );
 }
 
+/** The whole thread as read, with the replies that came since (one just sent) after it. */
+function withLatest(all: readonly Reply[], latest: readonly Reply[]): Reply[] {
+  const ids = new Set(all.map((reply) => reply.id));
+  return [...all, ...latest.filter((reply) => !ids.has(reply.id))];
+}
+
 /**
  * The latest replies of a thread, and all of them on request (read when asked, not with the feed); `preview` shows
  * their authors by initials and name only.
@@ -53,7 +59,7 @@ export function ReplyList({ post, preview = false }: { post: Post; preview?: boo
       .then((replies) => setThread({ status: 'all', replies }))
       .catch(async (error: unknown) => setThread({ status: 'error', error: await asServiceError(error) }));
   };
-  const replies = thread.status === 'all' ? thread.replies : post.replies;
+  const replies = thread.status === 'all' ? withLatest(thread.replies, post.replies) : post.replies;
   const hidden = post.replyCount - post.replies.length;
   if (post.replyCount === 0) {
     return null;

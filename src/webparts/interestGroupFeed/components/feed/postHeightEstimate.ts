@@ -15,7 +15,10 @@ const THREAD_ACTION = 24;
 const REPLIES_INDENT = 16 + 2;
 const REPLY_GAP = 8;
 const REPLY_PART_GAP = 2;
-const REACTIONS = 20;
+/** Every reply has its reaction row (with "Add reaction"), whether or not it has reactions yet. */
+const REACTIONS = 24;
+/** The thread's "Reply" button. */
+const REPLY_ACTION = 24;
 const LINE = 20;
 const PARAGRAPH_GAP = 8;
 const ATTACHMENT = 32;
@@ -50,12 +53,7 @@ function repliesHeight(post: Post, width: number): number {
   }
   const replyWidth = width - REPLIES_INDENT;
   const replies = post.replies.reduce(
-    (sum, reply) =>
-      sum +
-      HEADER +
-      REPLY_PART_GAP +
-      bodyHeight(reply, replyWidth) +
-      (reply.reactions.length > 0 ? REPLY_PART_GAP + REACTIONS : 0),
+    (sum, reply) => sum + HEADER + REPLY_PART_GAP + bodyHeight(reply, replyWidth) + REPLY_PART_GAP + REACTIONS,
     0
   );
   const gaps = Math.max(0, post.replies.length - 1) * REPLY_GAP;
@@ -71,7 +69,7 @@ export function estimatePostHeight(post: Post, rowWidth: number = DEFAULT_ROW_WI
   const width = Math.max(120, rowWidth - CARD_FRAME);
   const parts = [HEADER, post.subject ? SUBJECT : 0, bodyHeight(post, width), FOOTER].filter((part) => part > 0);
   const card = parts.reduce((sum, part) => sum + part, 0) + (parts.length - 1) * CARD_GAP;
-  return Math.round(CARD_FRAME + card + repliesHeight(post, width) + ROW_GAP);
+  return Math.round(CARD_FRAME + card + repliesHeight(post, width) + CARD_GAP + REPLY_ACTION + ROW_GAP);
 }
 
 /**
