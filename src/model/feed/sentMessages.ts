@@ -1,5 +1,8 @@
 import type { Post, Reply } from './Post';
 
+/** Where a message just sent goes among a channel's threads (see `threadsWithSent`). */
+export type PlaceSent = (posts: readonly Post[], message: Post | Reply) => Post[] | undefined;
+
 const byActivity = (a: Post, b: Post): number => b.lastActivity.localeCompare(a.lastActivity);
 
 const later = (a: string, b: string): string => (a.localeCompare(b) >= 0 ? a : b);

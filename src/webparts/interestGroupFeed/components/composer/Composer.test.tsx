@@ -114,7 +114,7 @@ describe('Composer', () => {
     expect(channel).toEqual({ groupId: 'g2', channelId: 'channel-g2' });
     expect(message.subject).toBe('Koffie?');
     expect(message.content.blocks).toEqual([{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Wie gaat er mee?' }] }]);
-    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ id: 'new-post' }));
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ id: 'new-post' }), expect.any(Function));
     await waitFor(async () => expect(await drafts.list('g2')).toEqual([]));
     expect((await editor()).textContent).toBe('');
   });

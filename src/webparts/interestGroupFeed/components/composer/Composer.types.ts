@@ -3,6 +3,7 @@ import type { MessageProblem } from '../../../../model/composer/messageLimits';
 import type { MessageCandidate } from '../../../../model/composer/sentMessageMatch';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post, Reply } from '../../../../model/feed/Post';
+import type { PlaceSent } from '../../../../model/feed/sentMessages';
 import type { Person } from '../../../../model/Person';
 import type { SendState } from './useSendDraft';
 import type { MentionKey, RichTextEditorHandle } from '../../../../components/RichTextEditor/RichTextEditor.types';
@@ -16,7 +17,7 @@ export interface ComposerProps {
   /** The messages the feed shows of the target's channel (or thread), to spot the same text posted a moment ago. */
   recentMessages: (channelId: string) => readonly MessageCandidate[];
   /** Graph has the message: the feed shows it. */
-  onSent: (message: Post | Reply) => void;
+  onSent: (message: Post | Reply, place: PlaceSent) => void;
   /** Escape, or Cancel: closes a reply (its draft is kept). */
   onCancel?: () => void;
   autoFocus?: boolean;

@@ -1,17 +1,10 @@
 import * as React from 'react';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { LoadingState } from '../../../../components/states/LoadingState';
 import { isReply } from '../../../../model/composer/Draft';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import { useServices } from '../../../../services/ServicesContext';
 import type { ComposerProps } from './Composer.types';
-import { LazyComposer, preloadComposer } from './lazyComposer';
-
-const useStyles = makeStyles({
-  launcher: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  hint: { color: tokens.colorNeutralForeground3 }
-});
+import { ComposerLauncher } from './ComposerLauncher';
 
 export interface NewPostLauncherProps extends Pick<ComposerProps, 'recentMessages' | 'onSent'> {
   groups: readonly InterestGroup[];
@@ -50,34 +43,16 @@ function useLeftDraftGroup(groups: readonly InterestGroup[]): string | undefined
  * from an earlier visit opens the composer at once, in that draft's group.
  */
 export function NewPostLauncher({ groups, recentMessages, onSent }: NewPostLauncherProps): React.ReactElement {
-  const styles = useStyles();
-  const [opened, setOpened] = React.useState(false);
   const leftIn = useLeftDraftGroup(groups);
-  if (!opened && !leftIn) {
-    return (
-      <div className={styles.launcher}>
-        <Button
-          appearance="primary"
-          onClick={() => setOpened(true)}
-          onPointerEnter={() => void preloadComposer()}
-          onFocus={() => void preloadComposer()}
-        >
-          {strings.ComposerStartPost}
-        </Button>
-        <Text size={200} className={styles.hint}>
-          {strings.ComposerStartPostHint}
-        </Text>
-      </div>
-    );
-  }
   return (
-    <React.Suspense fallback={<LoadingState label={strings.ComposerLoadingDraft} />}>
-      <LazyComposer
-        mode={{ kind: 'post', groups, initialGroupId: leftIn }}
-        recentMessages={recentMessages}
-        onSent={onSent}
-        autoFocus={opened}
-      />
-    </React.Suspense>
+    <ComposerLauncher
+      label={strings.ComposerStartPost}
+      hint={strings.ComposerStartPostHint}
+      primary
+      open={leftIn !== undefined}
+      mode={{ kind: 'post', groups, initialGroupId: leftIn }}
+      recentMessages={recentMessages}
+      onSent={onSent}
+    />
   );
 }

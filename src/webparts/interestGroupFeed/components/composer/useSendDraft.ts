@@ -5,6 +5,7 @@ import { identicalRecentMessages } from '../../../../model/composer/identicalPos
 import { messageProblems, type MessageProblem } from '../../../../model/composer/messageLimits';
 import type { MessageCandidate } from '../../../../model/composer/sentMessageMatch';
 import type { Post, Reply } from '../../../../model/feed/Post';
+import { threadsWithSent, type PlaceSent } from '../../../../model/feed/sentMessages';
 import type { DraftSending, SendResult } from '../../../../services/composer/DraftSender';
 import type { ComposerDraft } from './useComposerDraft';
 
@@ -30,7 +31,7 @@ export interface SendDraftOptions {
   online: boolean;
   /** The messages of the channel (or the thread, for a reply) the feed shows, to spot an identical recent one. */
   recentMessages: (channelId: string) => readonly MessageCandidate[];
-  onSent: (message: Post | Reply) => void;
+  onSent: (message: Post | Reply, place: PlaceSent) => void;
 }
 
 export interface SendDraft {
@@ -85,7 +86,7 @@ function useSettle(latest: Latest, setState: SetState): (result: SendResult) => 
       const { composerDraft, onSent } = latest.current;
       if (result.status === 'sent') {
         composerDraft.replace(undefined);
-        onSent(result.message);
+        onSent(result.message, threadsWithSent);
         setState({ status: 'sent', found: result.found });
       } else if (result.status === 'failed' || result.status === 'unconfirmed') {
         composerDraft.replace(result.draft);

@@ -4,7 +4,7 @@ import { asServiceError } from '../../../../hooks/AsyncData';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import { channelKey, mergeFeed, type MergedFeed } from '../../../../model/feed/mergedFeed';
 import type { Post, Reply } from '../../../../model/feed/Post';
-import { threadsWithSent } from '../../../../model/feed/sentMessages';
+import type { PlaceSent } from '../../../../model/feed/sentMessages';
 import { useServices } from '../../../../services/ServicesContext';
 import type { ServiceError } from '../../../../services/ServiceError';
 import type { FeedSource } from './feedChannels';
@@ -34,7 +34,7 @@ export interface MergedFeedResult {
   loadMore: () => void;
   reload: () => void;
   /** Shows a post or reply the signed-in user just sent, where the next read would put it. */
-  addSent: (message: Post | Reply) => void;
+  addSent: (message: Post | Reply, place: PlaceSent) => void;
 }
 
 /** Reads the next batch of channels, one batch at a time. */
@@ -76,17 +76,17 @@ function useOnReturn(onReturn: () => void): void {
 function useAddSent(
   loaded: React.MutableRefObject<LoadedFeed | undefined>,
   show: (next: LoadedFeed, loadingMore: boolean) => void
-): (message: Post | Reply) => void {
+): (message: Post | Reply, place: PlaceSent) => void {
   const services = useServices();
   return React.useCallback(
-    (message: Post | Reply) => {
+    (message: Post | Reply, place: PlaceSent) => {
       void services.feed.recordSent(message).catch(() => undefined);
       const current = loaded.current;
       if (!current) return;
       const key = channelKey(message);
       const channels = current.channels.map((channel) => {
         if (channelKey(channel) !== key) return channel;
-        const posts = threadsWithSent(channel.posts, message);
+        const posts = place(channel.posts, message);
         return posts ? { ...channel, posts } : channel;
       });
       show({ ...current, channels }, false);
