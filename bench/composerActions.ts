@@ -5,14 +5,9 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { RunningEmulator } from '../test/support/emulator';
+import { waitForQuiet } from './emulatorQuiet';
 import { installProbe, resultTimes, shownEpochMs, watchForResult, type ActionTimes } from './composerProbe';
-import {
-  requestWindow,
-  splitAtResult,
-  waitForQuiet,
-  type ActionRequests,
-  type RequestWindow
-} from './composerRequests';
+import { requestWindow, splitAtResult, type ActionRequests, type RequestWindow } from './composerRequests';
 
 /** How long the log must stay unchanged before an action's requests are taken as complete. */
 const QUIET_MS = 1000;
@@ -74,12 +69,12 @@ export async function openFeedPage(browser: Browser, emulator: RunningEmulator, 
   await page.goto(url);
   await page.locator(`${FEED} article`).first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
-  await waitForQuiet(emulator, QUIET_MS);
+  await waitForQuiet(emulator, QUIET_MS, undefined, 100);
   return { context, page };
 }
 
 async function requestsOf(emulator: RunningEmulator, times: ActionTimes): Promise<ActionRequests> {
-  await waitForQuiet(emulator, QUIET_MS);
+  await waitForQuiet(emulator, QUIET_MS, undefined, 100);
   return splitAtResult(await emulator.requests(), shownEpochMs(times));
 }
 
@@ -110,7 +105,7 @@ export async function sendMessage(
 ): Promise<SendRun> {
   await editor.click();
   await page.keyboard.type(text);
-  await waitForQuiet(emulator, 300);
+  await waitForQuiet(emulator, 300, undefined, 100);
   await watchForResult(page, {
     selector: kind === 'post' ? `${FEED} article` : `${FEED} article li`,
     text,
@@ -147,7 +142,7 @@ export async function toggleLike(
     control = article.getByRole('button', { name: 'Like, you', exact: true });
   }
   await control.hover();
-  await waitForQuiet(emulator, 500);
+  await waitForQuiet(emulator, 500, undefined, 100);
   const saved = action === 'add' ? 'You reacted with Like.' : 'Your Like reaction was taken back.';
   await watchForResult(page, { selector: `${FEED} article [role="status"]`, text: saved });
   await emulator.clearRequests();
@@ -201,7 +196,7 @@ export async function uploadFile(
   await chooseFile(page, file);
   const times = await resultTimes(page, 'fileChosen', 120_000);
   const chosenToChipMs = Math.round(times.shownFrameAt - times.startedAt);
-  await waitForQuiet(emulator, 500);
+  await waitForQuiet(emulator, 500, undefined, 100);
   const requests = requestWindow(await emulator.requests());
   await page.getByRole('button', { name: `Remove ${file.name}` }).click();
   await page.getByRole('button', { name: `Remove ${file.name}` }).waitFor({ state: 'detached' });

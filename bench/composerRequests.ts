@@ -3,7 +3,7 @@
  * requests received until the action's result was shown, and those after it until the page was quiet, each listed
  * by method and path pattern (ids left out), `$batch` POSTs with what they carried.
  */
-import type { LoggedEmulatorRequest, RunningEmulator } from '../test/support/emulator';
+import type { LoggedEmulatorRequest } from '../test/support/emulator';
 import { isChannelMessageRead } from './feedRequests';
 
 export interface RequestWindow {
@@ -110,23 +110,6 @@ export function splitAtResult(requests: readonly LoggedEmulatorRequest[], shownE
     untilShown: windowOf(trips.filter(before)),
     afterShown: windowOf(trips.filter((trip) => !before(trip)))
   };
-}
-
-/** Waits until the emulator has logged nothing new for `quietMs`. */
-export async function waitForQuiet(emulator: RunningEmulator, quietMs: number, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  let last = -1;
-  let since = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const count = (await emulator.requests()).length;
-    if (count !== last) {
-      last = count;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** One line: `1 Graph round trip (1 POST /v1.0/…), 0 SharePoint, 0 channel reads`. */

@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { WEB_PART_RENDER_MARK } from '../src/webparts/shared/webPartTiming';
 import type { LoggedEmulatorRequest, RunningEmulator } from '../test/support/emulator';
+import { waitForQuiet } from './emulatorQuiet';
 import {
   FEED_CONTENT_MARK,
   FEED_CONTENT_MEASURE,
@@ -65,23 +66,6 @@ export async function watchFirstArticle(context: BrowserContext): Promise<void> 
     });
     observer.observe(document, { childList: true, subtree: true });
   });
-}
-
-/** Waits until the emulator has logged nothing new for `quietMs` (a throttled batch retries after a second). */
-async function waitForQuiet(emulator: RunningEmulator, quietMs: number, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  let last = -1;
-  let since = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const count = (await emulator.requests()).length;
-    if (count !== last) {
-      last = count;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 /** The longest chain in the timeline of requests each starting after the previous one ended. */

@@ -3,7 +3,7 @@ import { Persona, mergeClasses } from '@fluentui/react-components';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { initials } from '../../../../components/Person/initials';
 import { secondaryText } from '../../../../components/PersonPicker/personOptionText';
-import { format } from '../feed/ReactionSummary';
+import { format } from '../feed/formatText';
 import type { MentionPicking } from './Composer.types';
 import { useComposerStyles } from './useComposerStyles';
 

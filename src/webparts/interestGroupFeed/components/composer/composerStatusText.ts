@@ -1,12 +1,11 @@
 import * as strings from 'InterestGroupFeedWebPartStrings';
-import { format } from '../feed/ReactionSummary';
+import { format } from '../feed/formatText';
 import { failureText, timeOf } from './composerTexts';
+import type { ComposerState } from './Composer.types';
 import type { SendState } from './useSendDraft';
 
-export type ComposerMode = 'post' | 'reply';
-
 /** The sentence that tells (and announces) where a send stands; empty while there is nothing to say. */
-export function sendStatusText(state: SendState, mode: ComposerMode): string {
+export function sendStatusText(state: SendState, mode: ComposerState['mode']): string {
   switch (state.status) {
     case 'idle':
     case 'invalid':

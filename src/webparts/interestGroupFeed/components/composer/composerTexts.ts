@@ -4,7 +4,7 @@ import { errorMessage, retryInText } from '../../../../components/states/errorMe
 import type { SendFailure } from '../../../../model/composer/Draft';
 import type { MessageProblem } from '../../../../model/composer/messageLimits';
 import { ServiceError, type ServiceErrorKind } from '../../../../services/ServiceError';
-import { format } from '../feed/ReactionSummary';
+import { format } from '../feed/formatText';
 
 const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
 

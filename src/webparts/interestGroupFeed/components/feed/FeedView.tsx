@@ -6,7 +6,7 @@ import { LoadingState } from '../../../../components/states/LoadingState';
 import type { ServiceError } from '../../../../services/ServiceError';
 import type { FeedSource } from './feedChannels';
 import { useFeedTiming } from './feedTiming';
-import { format } from './ReactionSummary';
+import { format } from './formatText';
 import { NewPostLauncher } from '../composer/NewPostLauncher';
 import { FeedActionsContext } from './FeedActions';
 import { LinkedPost } from './LinkedPost';

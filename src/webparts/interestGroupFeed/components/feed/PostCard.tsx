@@ -9,7 +9,7 @@ import { MessageAuthor } from './MessageAuthor';
 import { MessageContent, systemEventText } from './MessageContent';
 import { MessageTime } from './MessageTime';
 import { ReactionBar } from './reactions/ReactionBar';
-import { format } from './ReactionSummary';
+import { format } from './formatText';
 import { ReplyLauncher } from '../composer/ReplyLauncher';
 import { ReplyList } from './ReplyList';
 import { usePostCardStyles } from './usePostCardStyles';

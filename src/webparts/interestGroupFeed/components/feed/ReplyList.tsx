@@ -12,7 +12,7 @@ import { MessageAuthor } from './MessageAuthor';
 import { MessageContent } from './MessageContent';
 import { MessageTime } from './MessageTime';
 import { ReactionBar } from './reactions/ReactionBar';
-import { format } from './ReactionSummary';
+import { format } from './formatText';
 import { usePostCardStyles } from './usePostCardStyles';
 
 type Thread =

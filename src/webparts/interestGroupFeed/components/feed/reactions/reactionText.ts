@@ -2,7 +2,7 @@ import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { retryInText } from '../../../../../components/states/errorMessage';
 import { reactionNameOf, type ReactionName } from '../../../../../model/composer/reactions';
-import { format } from '../ReactionSummary';
+import { format } from '../formatText';
 import type { ReactionOutcome } from './reactionStore';
 import type { ShownReaction } from './reactionView';
 
