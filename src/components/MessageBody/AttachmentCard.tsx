@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react-components';
+import { TextLink } from '../TextLink/TextLink';
 import { AttachRegular, DocumentRegular } from '@fluentui/react-icons';
 import type { Attachment } from '../../model/feed/Post';
 import { safeWebHref } from './messageUrls';
@@ -19,9 +19,9 @@ export function AttachmentCard({ attachment }: AttachmentCardProps): React.React
     <span className={styles.root}>
       <Icon className={styles.icon} aria-hidden />
       {href ? (
-        <Link className={styles.name} href={href} target="_blank" rel="noopener noreferrer">
+        <TextLink className={styles.name} href={href} target="_blank" rel="noopener noreferrer">
           {attachment.name}
-        </Link>
+        </TextLink>
       ) : (
         <span className={styles.name}>{attachment.name}</span>
       )}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react-components';
+import { TextLink } from '../TextLink/TextLink';
 import { HostedImage } from './HostedImage';
 import type { MessageRenderContext } from './MessageBody.types';
 import type { MessageElement, MessageNode } from './MessageNode';
@@ -21,9 +21,9 @@ function renderNode(node: MessageNode, key: number, context: MessageRenderContex
       return renderElement(node, key, context);
     case 'link':
       return (
-        <Link key={key} inline href={node.href} target="_blank" rel="noopener noreferrer">
+        <TextLink key={key} inline href={node.href} target="_blank" rel="noopener noreferrer">
           {renderMessageNodes(node.children, context)}
-        </Link>
+        </TextLink>
       );
     case 'mention': {
       const mention = context.mention(node.id);

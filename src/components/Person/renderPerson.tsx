@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, Persona } from '@fluentui/react-components';
+import { Persona } from '@fluentui/react-components';
+import { TextLink } from '../TextLink/TextLink';
 import { initials } from './initials';
 import { presenceBadgeStatus } from '../../model/Presence';
 import { LazyPersonHoverCard } from './lazyHoverCard';
@@ -28,7 +29,7 @@ function renderHoverCard(state: PersonState): React.ReactElement {
 function renderName(state: PersonState, styles: Styles): React.ReactElement {
   return (
     <>
-      <Link
+      <TextLink
         ref={state.nameRef}
         href={state.profileUrl}
         className={styles.name}
@@ -36,7 +37,7 @@ function renderName(state: PersonState, styles: Styles): React.ReactElement {
         aria-keyshortcuts={state.hoverCard ? 'ArrowDown' : undefined}
       >
         {state.person.displayName}
-      </Link>
+      </TextLink>
       {/* Persona shows presence only as the badge's colour and shape: the words are for screen readers. */}
       {state.presenceLabel && <span className={styles.visuallyHidden}>{state.presenceLabel}</span>}
       {/* Inside the Persona, so that the card's events (React bubbles them through its portal) reach its handlers. */}

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { TextLink } from '../TextLink/TextLink';
 import * as commonStrings from 'KringCommonStrings';
 import type { Person } from '../../model/Person';
 import type { Presence } from '../../model/Presence';
@@ -30,7 +31,7 @@ export function PersonCard({ person, photoUrl, presence, profileUrl }: PersonCar
     <div className={styles.root}>
       <PersonHeader variant="compact" person={person} photoUrl={photoUrl} presence={presence} />
       <ContactActions person={person} />
-      <Link href={profileUrl}>{commonStrings.PersonOpenProfile}</Link>
+      <TextLink href={profileUrl}>{commonStrings.PersonOpenProfile}</TextLink>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, Tag } from '@fluentui/react-components';
+import { Tag } from '@fluentui/react-components';
+import { TextLink } from '../TextLink/TextLink';
 import type { TagListItem, TagListState } from './TagList.types';
 import type { useTagListStyles } from './useTagListStyles';
 
@@ -16,9 +17,9 @@ function renderItem(item: TagListItem, linked: boolean, tabStop: boolean, styles
       title={item.href ? undefined : item.title}
     >
       {item.href ? (
-        <Link href={item.href} title={item.title} tabIndex={tabStop ? 0 : -1}>
+        <TextLink href={item.href} title={item.title} tabIndex={tabStop ? 0 : -1}>
           {item.text}
-        </Link>
+        </TextLink>
       ) : (
         item.text
       )}

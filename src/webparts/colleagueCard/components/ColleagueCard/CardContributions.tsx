@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { TextLink } from '../../../../components/TextLink/TextLink';
 import * as commonStrings from 'KringCommonStrings';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { LazyErrorState } from '../../../../components/states/lazyStates';
@@ -13,9 +14,9 @@ function Contribution({ highlight, styles }: { highlight: Highlight; styles: Car
   return (
     <li className={styles.contribution}>
       {highlight.webUrl ? (
-        <Link href={highlight.webUrl} target="_blank" rel="noopener noreferrer">
+        <TextLink href={highlight.webUrl} target="_blank" rel="noopener noreferrer">
           {title}
-        </Link>
+        </TextLink>
       ) : (
         <span>{title}</span>
       )}

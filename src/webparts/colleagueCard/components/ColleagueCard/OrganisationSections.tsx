@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { TextLink } from '../../../../components/TextLink/TextLink';
 import * as strings from 'ColleagueCardWebPartStrings';
 import { Person } from '../../../../components/Person/Person';
 import { REQUIRED_PERMISSION } from '../../../../components/states/permissions';
@@ -37,7 +38,7 @@ export function OrganisationSections({ state, card, styles }: OrganisationSectio
               <ul className={styles.list} aria-label={strings.GroupsHeading}>
                 {groups.map((group) => (
                   <li key={group.id} className={styles.groupItem}>
-                    <Link href={state.links.group(group.id)}>{group.displayName}</Link>
+                    <TextLink href={state.links.group(group.id)}>{group.displayName}</TextLink>
                     {group.visibility === 'Private' && (
                       <span className={mergeClasses(styles.small, styles.secondary)}>{strings.PrivateGroup}</span>
                     )}

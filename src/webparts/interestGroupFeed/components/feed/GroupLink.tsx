@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react-components';
+import { TextLink } from '../../../../components/TextLink/TextLink';
 import { groupFeedHref } from '../../../../components/links/suiteLinks';
 import { useSuiteSettings } from '../../../../hooks/useSuiteSettings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 
 function SettingsGroupLink({ group }: { group: InterestGroup }): React.ReactElement {
   const settings = useSuiteSettings();
-  return <Link href={groupFeedHref(settings, group.id)}>{group.displayName}</Link>;
+  return <TextLink href={groupFeedHref(settings, group.id)}>{group.displayName}</TextLink>;
 }
 
 /**
@@ -14,5 +14,9 @@ function SettingsGroupLink({ group }: { group: InterestGroup }): React.ReactElem
  * own reads the suite settings for it.
  */
 export function GroupLink({ group, href }: { group: InterestGroup; href?: string }): React.ReactElement {
-  return href === undefined ? <SettingsGroupLink group={group} /> : <Link href={href}>{group.displayName}</Link>;
+  return href === undefined ? (
+    <SettingsGroupLink group={group} />
+  ) : (
+    <TextLink href={href}>{group.displayName}</TextLink>
+  );
 }

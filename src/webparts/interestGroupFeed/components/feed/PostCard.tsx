@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, mergeClasses, Subtitle2, Text } from '@fluentui/react-components';
+import { mergeClasses, Subtitle2, Text } from '@fluentui/react-components';
+import { TextLink } from '../../../../components/TextLink/TextLink';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import type { InterestGroup } from '../../../../model/feed/InterestGroup';
 import type { Post } from '../../../../model/feed/Post';
@@ -77,9 +78,9 @@ export const PostCard = React.memo(function PostCard({
         )}
         <CopyLinkButton post={post} />
         {post.webUrl && (
-          <Link href={post.webUrl} target="_blank" rel="noopener noreferrer">
+          <TextLink href={post.webUrl} target="_blank" rel="noopener noreferrer">
             {strings.OpenInTeams}
-          </Link>
+          </TextLink>
         )}
       </div>
       <ReplyList post={post} preview={preview} />

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, Link } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { TextLink } from '../../../../../components/TextLink/TextLink';
 import { DismissRegular } from '@fluentui/react-icons';
 import * as strings from 'InterestGroupFeedWebPartStrings';
 import { safeWebHref } from '../../../../../components/MessageBody/messageUrls';
@@ -47,9 +48,9 @@ export function AttachmentChips({
           <li key={attachment.id} className={styles.chip}>
             <DocumentTypeIcon fileType={extensionOf(attachment.name)} className={styles.icon} />
             {href ? (
-              <Link href={href} target="_blank" rel="noopener noreferrer" className={styles.name}>
+              <TextLink href={href} target="_blank" rel="noopener noreferrer" className={styles.name}>
                 {attachment.name}
-              </Link>
+              </TextLink>
             ) : (
               <span className={styles.name}>{attachment.name}</span>
             )}
