@@ -11,8 +11,8 @@ import {
 jest.setTimeout(120_000);
 
 const ANNE = 'anne.devries@hogeschool.example';
-// The seed has several enabled colleagues with this name, each with another job title or department.
-const SAME_NAME = 'Max de Wit';
+// A name several enabled colleagues share, each with another job title or department: found in the seed.
+let SAME_NAME = '';
 
 interface GraphUser {
   userPrincipalName: string;
@@ -25,19 +25,53 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  SAME_NAME = await sharedName();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function graphNamesakes(name: string): Promise<GraphUser[]> {
+async function tokenOf(user: string): Promise<string> {
   const tokenResponse = await fetch(`${emulatorUrl()}/_emulator/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user: ANNE })
+    body: JSON.stringify({ user })
   });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  return ((await tokenResponse.json()) as { access_token: string }).access_token;
+}
+
+/** The first name (in code-unit order) that two to five enabled members share, told apart by job and department. */
+async function sharedName(): Promise<string> {
+  const token = await tokenOf(ANNE);
+  const query = new URLSearchParams({
+    $select: 'displayName,jobTitle,department,accountEnabled,userType',
+    $top: '999'
+  });
+  const byName = new Map<string, string[]>();
+  let next: string | undefined = `${emulatorUrl()}/v1.0/users?${query.toString()}`;
+  while (next) {
+    const response = await fetch(next, { headers: { Authorization: `Bearer ${token}` } });
+    const page = (await response.json()) as {
+      value: (GraphUser & { accountEnabled?: boolean; userType?: string })[];
+      '@odata.nextLink'?: string;
+    };
+    for (const user of page.value) {
+      if (user.accountEnabled === false || user.userType === 'Guest' || !user.jobTitle || !user.department) continue;
+      byName.set(user.displayName, [...(byName.get(user.displayName) ?? []), `${user.jobTitle} · ${user.department}`]);
+    }
+    next = page['@odata.nextLink'];
+  }
+  const name = [...byName]
+    .filter(([, roles]) => roles.length >= 2 && roles.length <= 5 && new Set(roles).size === roles.length)
+    .map(([displayName]) => displayName)
+    .sort()[0];
+  if (!name) throw new Error('The seed has no colleagues who share a name.');
+  return name;
+}
+
+async function graphNamesakes(name: string): Promise<GraphUser[]> {
+  const token = await tokenOf(ANNE);
   const query = new URLSearchParams({
     $search: `"displayName:${name}"`,
     $select: 'userPrincipalName,displayName,jobTitle,department',

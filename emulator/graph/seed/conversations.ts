@@ -1,4 +1,5 @@
 import { Faker, base, en, nl } from '@faker-js/faker';
+import type { SkillTerm } from '../../../src/model/skillVocabulary';
 import type { Database } from '../../shared/store/database';
 import type { MessageRow } from '../../shared/store/rows';
 import type { SeededGroup } from './groups';
@@ -7,6 +8,7 @@ import { seedLongThread } from './longThreads';
 import { MESSAGE_INSERT } from './messages';
 import type { SeededPeople } from './people';
 import { vocabularyTerm } from './profile';
+import { ReplierPicker } from './repliers';
 import { seedSystemEvents } from './systemEvents';
 
 /** The most active groups also get one very long discussion (a few hundred replies). */
@@ -40,12 +42,14 @@ function groupConversations(
 ): { messages: MessageRow[]; hosted: ReturnType<typeof seedImagePost>['hostedContents'] } {
   const { faker, start, end } = context;
   const uniqueId = context.uniqueId(group.generalChannelId);
-  const topic = (): string => vocabularyTerm(faker.helpers.arrayElement(group.definition.topics)).nl.toLowerCase();
+  const term = (): SkillTerm => vocabularyTerm(faker.helpers.arrayElement(group.definition.topics));
+  const topic = (): string => term().nl.toLowerCase();
   const messages = seedSystemEvents(faker, group, start, end, uniqueId);
-  const thread = { faker, group, people: context.people, start, end, uniqueId };
-  messages.push(...seedLongThread({ ...thread, topic: topic() }, faker.number.int({ min: 20, max: 40 })));
+  const repliers = new ReplierPicker(group.memberIds, context.people.traits, { start, end });
+  const thread = { faker, group, people: context.people, repliers, start, end, uniqueId };
+  messages.push(...seedLongThread({ ...thread, term: term() }, faker.number.int({ min: 20, max: 40 })));
   if (veryLong) {
-    messages.push(...seedLongThread({ ...thread, topic: topic() }, faker.number.int({ min: 120, max: 220 })));
+    messages.push(...seedLongThread({ ...thread, term: term() }, faker.number.int({ min: 120, max: 220 })));
   }
   const hosted = [];
   for (let index = faker.number.int({ min: 1, max: 2 }); index > 0; index--) {

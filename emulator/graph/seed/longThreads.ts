@@ -1,8 +1,12 @@
 import type { Faker } from '@faker-js/faker';
+import type { SkillTerm } from '../../../src/model/skillVocabulary';
 import type { MessageRow } from '../../shared/store/rows';
+import { casualReply, expertAnswer } from './channelTexts';
 import type { SeededGroup } from './groups';
-import { ANSWERS, documentLink, mentionFor, reactionsFor } from './messages';
+import { qualityReactionCount, reactionsFor, reactionsOfCount } from './messageReactions';
+import { documentLink, mentionFor } from './messages';
 import type { SeededPeople } from './people';
+import type { ReplierPicker } from './repliers';
 
 const OPENERS = [
   'Discussie: hoe gaan we volgend studiejaar om met {topic}? Graag ieders ervaringen, dan bundel ik ze voor de teamdag.',
@@ -27,7 +31,8 @@ export interface LongThreadSeed {
   faker: Faker;
   group: SeededGroup;
   people: SeededPeople;
-  topic: string;
+  repliers: ReplierPicker;
+  term: SkillTerm;
   start: number;
   end: number;
   uniqueId: (time: number) => string;
@@ -37,24 +42,50 @@ function nameOf(seed: LongThreadSeed, userId: string): string {
   return seed.people.displayNames.get(userId) ?? 'collega';
 }
 
-function replyBody(seed: LongThreadSeed): { content: string; mentions: object[] } {
+/** The topic as the discussion names it. */
+function topicText(seed: LongThreadSeed): string {
+  return seed.term.nl.toLowerCase();
+}
+
+/** Of the replies in a discussion, this share comes from a member who knows its topic, when one is around. */
+const EXPERT_SHARE = 0.4;
+
+interface DiscussionReply {
+  content: string;
+  mentions: object[];
+  /** 0 (a remark) to 1 (the strongest expert's answer): how many reactions it draws. */
+  quality: number;
+}
+
+function replyBody(seed: LongThreadSeed, replier: string): DiscussionReply {
   const { faker, group } = seed;
+  const strength = seed.repliers.strengthOf(replier, seed.term.id);
+  const language = faker.number.float() < 0.75 ? 'nl' : 'en';
+  if (strength > 0 && faker.number.float() < 0.6) {
+    const link = faker.number.float() < 0.3 ? documentLink(faker) : undefined;
+    return { content: `<p>${expertAnswer(faker, seed.term, language, link)}</p>`, mentions: [], quality: strength };
+  }
   const roll = faker.number.float();
   if (roll < 0.12) {
     const mentioned = faker.helpers.arrayElement(group.memberIds);
     return {
       content: `<p><at id="0">${nameOf(seed, mentioned)}</at>, wat vind jij hiervan?</p>`,
-      mentions: [mentionFor(mentioned, nameOf(seed, mentioned))]
+      mentions: [mentionFor(mentioned, nameOf(seed, mentioned))],
+      quality: 0.05
     };
   }
   if (roll < 0.3) {
-    const link = documentLink(faker);
-    return {
-      content: `<p>${faker.helpers.arrayElement(ANSWERS).replace('{url}', link.url).replace('{doc}', link.doc)}</p>`,
-      mentions: []
-    };
+    const reply = casualReply(faker, seed.term, language, documentLink(faker));
+    return { content: `<p>${reply.text}</p>`, mentions: [], quality: 0.1 };
   }
-  return { content: `<p>${faker.helpers.arrayElement(DISCUSSION)}</p>`, mentions: [] };
+  return { content: `<p>${faker.helpers.arrayElement(DISCUSSION)}</p>`, mentions: [], quality: 0.15 };
+}
+
+function discussionReplier(seed: LongThreadSeed, at: number): string {
+  const { faker, repliers } = seed;
+  const expert =
+    faker.number.float() < EXPERT_SHARE ? repliers.expertOn(faker, seed.term.id, at, new Set()) : undefined;
+  return expert ?? repliers.anyone(faker, at, new Set());
 }
 
 function messageRow(
@@ -94,17 +125,18 @@ export function seedLongThread(seed: LongThreadSeed, replyCount: number): Messag
   let last = created;
   for (let index = 0; index < replyCount; index++) {
     last = Math.min(end, last + faker.number.int({ min: 120_000, max: 10 * 3_600_000 }));
-    const body = replyBody(seed);
+    const replier = discussionReplier(seed, last);
+    const body = replyBody(seed, replier);
     const id = seed.uniqueId(last);
     replies.push(
       messageRow(seed, {
         id,
         replyToId: threadId,
-        fromUserId: faker.helpers.arrayElement(group.memberIds),
+        fromUserId: replier,
         subject: null,
         bodyContent: body.content,
         mentions: JSON.stringify(body.mentions),
-        reactions: reactionsFor(faker, group.memberIds, last, end),
+        reactions: reactionsOfCount(faker, group.memberIds, qualityReactionCount(faker, body.quality), last, end),
         at: last,
         lastAt: last
       })
@@ -113,12 +145,12 @@ export function seedLongThread(seed: LongThreadSeed, replyCount: number): Messag
   const mentions = opener.includes('<at id="0">')
     ? JSON.stringify([mentionFor(mentioned ?? author, nameOf(seed, mentioned ?? author))])
     : '[]';
-  const content = `<p>${opener.replace('{topic}', seed.topic).replace('{name}', nameOf(seed, mentioned ?? author))}</p>`;
+  const content = `<p>${opener.replace('{topic}', topicText(seed)).replace('{name}', nameOf(seed, mentioned ?? author))}</p>`;
   const root = messageRow(seed, {
     id: threadId,
     replyToId: null,
     fromUserId: author,
-    subject: `Discussie: ${seed.topic}`,
+    subject: `Discussie: ${topicText(seed)}`,
     bodyContent: content,
     mentions,
     reactions: reactionsFor(faker, group.memberIds, created, end),

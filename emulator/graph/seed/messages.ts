@@ -1,10 +1,22 @@
 import type { Faker } from '@faker-js/faker';
 import type { MessageRow } from '../../shared/store/rows';
 import type { Database } from '../../shared/store/database';
-import { vocabularyTerm } from './profile';
+import type { SkillTerm } from '../../../src/model/skillVocabulary';
+import {
+  MENTION_ANSWERS,
+  QUESTIONS_EN,
+  QUESTIONS_NL,
+  SHARES,
+  casualReply,
+  expertAnswer,
+  type TextLanguage
+} from './channelTexts';
+import { vocabularyTerm, type ProfileLanguage } from './profile';
+import { qualityReactionCount, reactionsFor, reactionsOfCount } from './messageReactions';
+import { ReplierPicker } from './repliers';
 import type { SeededGroup } from './groups';
 import type { SeededPeople } from './people';
-import { mentionedUser, userIdentitySet } from '../views/teamworkIdentity';
+import { mentionedUser } from '../views/teamworkIdentity';
 
 const INTRANET_DOCUMENTS = 'https://intranet.hogeschool.example/sites/intranet/Gedeelde%20documenten';
 
@@ -24,53 +36,7 @@ export const LINKED_INTRANET_DOCUMENTS = [
   'Kennisclip maken.pptx'
 ];
 
-const QUESTIONS_NL = [
-  'Heeft iemand ervaring met {topic} in grote groepen? Ik zoek voorbeelden die echt werken.',
-  'Wie kan me helpen met {topic}? We lopen vast bij het opzetten ervan voor het tweede jaar.',
-  'Is er een handreiking voor {topic}? Ik kan hem niet vinden op het intranet.',
-  'Vraag aan de groep: hoe pakken jullie {topic} aan bij deeltijdstudenten?',
-  'Wat zijn jullie tips voor {topic} met een beperkt aantal uren?'
-];
-const QUESTIONS_EN = [
-  'Does anyone have a good example of {topic} for first-year students?',
-  'Who can help me with {topic}? We are redesigning a course and could use advice.',
-  'Is there a guideline on {topic} somewhere on the intranet?',
-  'Question for the group: how do you approach {topic} with international students?'
-];
-const SHARES = [
-  'Interessant artikel over {topic}, de moeite waard om te lezen.',
-  'Volgende maand organiseren we een lunchsessie over {topic}. Iedereen welkom!',
-  'We hebben de handreiking over {topic} bijgewerkt, zie de bijlage.',
-  'Sharing our experiences with {topic} from last semester: it worked better than expected.'
-];
-export const ANSWERS = [
-  'Wij gebruiken hiervoor de handreiking op het intranet: <a href="{url}">{doc}</a>. Werkt goed.',
-  'Goede vraag! Bij ons werkt het om klein te beginnen en na elk blok te evalueren.',
-  'We did this last year with a rubric per learning outcome; happy to share, see <a href="{url}">{doc}</a>.',
-  'Misschien kun je contact opnemen met de onderwijskundige van je faculteit, die heeft hier veel mee gedaan.',
-  'Dank je, dit helpt enorm!',
-  'Herkenbaar. Wij lopen tegen hetzelfde aan, ik volg deze draad.',
-  'Kijk eens naar het format op het intranet: <a href="{url}">{doc}</a>.'
-];
-const MENTION_ANSWERS = [
-  '<at id="0">{name}</at> weet hier veel van, misschien kan die helpen?',
-  'I think <at id="0">{name}</at> did exactly this last year.'
-];
-const REACTIONS = ['like', 'like', 'like', 'heart', 'laugh', 'surprised', '👍', '🎉'];
-
-type MessageInsert = MessageRow;
-
-export function reactionsFor(faker: Faker, memberIds: readonly string[], after: number, before: number): string {
-  const count = faker.number.float() < 0.55 ? faker.number.int({ min: 1, max: 6 }) : 0;
-  const users = faker.helpers.arrayElements(memberIds, Math.min(count, memberIds.length));
-  return JSON.stringify(
-    users.map((userId) => ({
-      reactionType: faker.helpers.arrayElement(REACTIONS),
-      createdDateTime: new Date(faker.number.int({ min: after, max: Math.max(after, before) })).toISOString(),
-      user: userIdentitySet(userId)
-    }))
-  );
-}
+export { reactionsFor } from './messageReactions';
 
 export function documentLink(faker: Faker): { url: string; doc: string; attachment: object } {
   const doc = faker.helpers.arrayElement(LINKED_INTRANET_DOCUMENTS);
@@ -91,9 +57,18 @@ interface ThreadSeed {
   faker: Faker;
   group: SeededGroup;
   people: SeededPeople;
+  repliers: ReplierPicker;
   /** The latest time a message may have. */
   end: number;
   uniqueId: (time: number) => string;
+}
+
+/** What the replies of one thread share: its topic and language, and who has written in it so far. */
+interface ThreadTopic {
+  id: string;
+  term: SkillTerm;
+  language: TextLanguage;
+  writers: Set<string>;
 }
 
 export const MESSAGE_INSERT = `INSERT INTO messages (id, teamId, channelId, replyToId, fromUserId, subject, bodyContentType, bodyContent, importance,
@@ -109,61 +84,109 @@ export function mentionFor(mentioned: string, name: string): object {
   };
 }
 
-/** One reply: an answer with a link, or one that mentions a colleague. */
-function seedReply(seed: ThreadSeed, threadId: string, replyCreated: number): MessageInsert {
+/** Of the replies to a question, this share comes from a member who really knows the topic, when one is around. */
+const EXPERT_REPLY_SHARE = 0.55;
+/** Of shared posts (not questions), this share is by a member who knows the topic. */
+const EXPERT_POST_SHARE = 0.5;
+
+function textLanguage(language: ProfileLanguage): TextLanguage {
+  return language === 'en-US' ? 'en' : 'nl';
+}
+
+interface ReplyContent {
+  body: string;
+  mentions: object[];
+  quality: number;
+}
+
+/** A reply that points to a colleague, most often one who knows the topic. */
+function mentionReply(seed: ThreadSeed, topic: ThreadTopic, replier: string, at: number): ReplyContent {
   const { faker, group } = seed;
-  const replier = faker.helpers.arrayElement(group.memberIds);
-  const mentions: object[] = [];
-  let body: string;
-  if (faker.number.float() < 0.18) {
-    const mentioned = faker.helpers.arrayElement(group.memberIds);
-    const name = seed.people.displayNames.get(mentioned) ?? 'collega';
-    body = faker.helpers.arrayElement(MENTION_ANSWERS).replace('{name}', name);
-    mentions.push(mentionFor(mentioned, name));
-  } else {
-    const link = documentLink(faker);
-    body = faker.helpers.arrayElement(ANSWERS).replace('{url}', link.url).replace('{doc}', link.doc);
+  const expert =
+    faker.number.float() < 0.6 ? seed.repliers.expertOn(faker, topic.id, at, new Set([replier])) : undefined;
+  const mentioned = expert ?? faker.helpers.arrayElement(group.memberIds);
+  const name = seed.people.displayNames.get(mentioned) ?? 'collega';
+  const body = faker.helpers.arrayElement(MENTION_ANSWERS).replace('{name}', name);
+  return { body, mentions: [mentionFor(mentioned, name)], quality: 0.05 };
+}
+
+/** What `replier` writes: an answer naming the topic when they know it, else a casual reply or a mention. */
+function replyContent(seed: ThreadSeed, topic: ThreadTopic, replier: string, at: number): ReplyContent {
+  const { faker, repliers } = seed;
+  const strength = repliers.strengthOf(replier, topic.id);
+  const language = faker.number.float() < 0.7 ? topic.language : textLanguage(repliers.languageOf(replier));
+  if (strength > 0) {
+    const link = faker.number.float() < 0.5 ? documentLink(faker) : undefined;
+    return { body: expertAnswer(faker, topic.term, language, link), mentions: [], quality: strength };
   }
-  const id = seed.uniqueId(replyCreated);
+  if (faker.number.float() < 0.2) {
+    return mentionReply(seed, topic, replier, at);
+  }
+  const link = faker.number.float() < 0.2 ? documentLink(faker) : undefined;
+  const casual = casualReply(faker, topic.term, language, link);
+  return { body: casual.text, mentions: [], quality: casual.answers ? 0.1 : 0 };
+}
+
+/** One reply, from a member who knows the topic (more often the stronger ones) or from anyone taking part. */
+function seedReply(seed: ThreadSeed, threadId: string, topic: ThreadTopic, replyCreated: number): MessageRow {
+  const { faker, group, repliers } = seed;
+  const expert =
+    faker.number.float() < EXPERT_REPLY_SHARE
+      ? repliers.expertOn(faker, topic.id, replyCreated, topic.writers)
+      : undefined;
+  const replier = expert ?? repliers.anyone(faker, replyCreated, topic.writers);
+  topic.writers.add(replier);
+  const content = replyContent(seed, topic, replier, replyCreated);
   const at = new Date(replyCreated).toISOString();
   return {
-    id,
+    id: seed.uniqueId(replyCreated),
     teamId: group.id,
     channelId: group.generalChannelId,
     replyToId: threadId,
     fromUserId: replier,
     subject: null,
     bodyContentType: 'html',
-    bodyContent: `<p>${body}</p>`,
+    bodyContent: `<p>${content.body}</p>`,
     importance: 'normal',
     createdDateTime: at,
     lastModifiedDateTime: at,
     deletedDateTime: null,
-    mentions: JSON.stringify(mentions),
+    mentions: JSON.stringify(content.mentions),
     attachments: '[]',
-    reactions: reactionsFor(faker, group.memberIds, replyCreated, seed.end),
+    reactions: reactionsOfCount(
+      faker,
+      group.memberIds,
+      qualityReactionCount(faker, content.quality),
+      replyCreated,
+      seed.end
+    ),
     etag: String(replyCreated),
     messageType: 'message',
     eventDetail: null
   };
 }
 
-/** A question or a shared post with its replies; the thread row comes first. */
-function seedThread(
+/** Who opens a thread: anyone asks; a shared post comes from someone who knows the topic about half the time. */
+function threadAuthor(seed: ThreadSeed, topicId: string, isQuestion: boolean, created: number): string {
+  const { faker, repliers } = seed;
+  const expert =
+    !isQuestion && faker.number.float() < EXPERT_POST_SHARE
+      ? repliers.expertOn(faker, topicId, created, new Set())
+      : undefined;
+  return expert ?? repliers.anyone(faker, created, new Set());
+}
+
+/** The thread's opening post: a question in Dutch or English, or a shared post, sometimes with a document. */
+function openingPost(
   seed: ThreadSeed,
-  start: number,
-  topics: ReadonlyArray<ReturnType<typeof vocabularyTerm>>
-): MessageInsert[] {
-  const { faker, group, end } = seed;
-  const created = faker.number.int({ min: start, max: end });
-  const term = faker.helpers.arrayElement(topics);
-  const author = faker.helpers.arrayElement(group.memberIds);
-  const isQuestion = faker.number.float() < 0.65;
-  const english = faker.number.float() < 0.25;
-  const topicLabel = (english ? term.en : term.nl).toLowerCase();
+  topic: ThreadTopic,
+  isQuestion: boolean
+): { content: string; attachments: object[] } {
+  const { faker } = seed;
   const template = isQuestion
-    ? faker.helpers.arrayElement(english ? QUESTIONS_EN : QUESTIONS_NL)
+    ? faker.helpers.arrayElement(topic.language === 'en' ? QUESTIONS_EN : QUESTIONS_NL)
     : faker.helpers.arrayElement(SHARES);
+  const topicLabel = (topic.language === 'en' ? topic.term.en : topic.term.nl).toLowerCase();
   const attachments: object[] = [];
   let content = `<p>${template.replace('{topic}', topicLabel)}</p>`;
   if (!isQuestion && faker.number.float() < 0.6) {
@@ -171,16 +194,38 @@ function seedThread(
     attachments.push(link.attachment);
     content += `<attachment id="${(link.attachment as { id: string }).id}"></attachment>`;
   }
+  return { content, attachments };
+}
+
+/** A question or a shared post with its replies; the thread row comes first. */
+function seedThread(seed: ThreadSeed, start: number, topics: readonly SkillTerm[]): MessageRow[] {
+  const { faker, group, end } = seed;
+  const created = faker.number.int({ min: start, max: end });
+  const term = faker.helpers.arrayElement(topics);
+  const isQuestion = faker.number.float() < 0.65;
+  const language: TextLanguage = faker.number.float() < 0.25 ? 'en' : 'nl';
+  const author = threadAuthor(seed, term.id, isQuestion, created);
+  const topic: ThreadTopic = { id: term.id, term, language, writers: new Set([author]) };
+  const { content, attachments } = openingPost(seed, topic, isQuestion);
   const replyCount = isQuestion ? faker.number.int({ min: 0, max: 6 }) : faker.number.int({ min: 0, max: 2 });
   const threadId = seed.uniqueId(created);
   let last = created;
-  const replies: MessageInsert[] = [];
+  const replies: MessageRow[] = [];
   for (let r = 0; r < replyCount; r++) {
     last = Math.min(end, last + faker.number.int({ min: 600_000, max: 4 * 86_400_000 }));
-    replies.push(seedReply(seed, threadId, last));
+    replies.push(seedReply(seed, threadId, topic, last));
   }
   const deleted = faker.number.float() < 0.01;
-  const thread: MessageInsert = {
+  const reactions = isQuestion
+    ? reactionsFor(faker, group.memberIds, created, end)
+    : reactionsOfCount(
+        faker,
+        group.memberIds,
+        qualityReactionCount(faker, seed.repliers.strengthOf(author, term.id)),
+        created,
+        end
+      );
+  const thread: MessageRow = {
     id: threadId,
     teamId: group.id,
     channelId: group.generalChannelId,
@@ -195,7 +240,7 @@ function seedThread(
     deletedDateTime: deleted ? new Date(last).toISOString() : null,
     mentions: '[]',
     attachments: JSON.stringify(attachments),
-    reactions: reactionsFor(faker, group.memberIds, created, end),
+    reactions,
     etag: String(last),
     messageType: 'message',
     eventDetail: null
@@ -229,9 +274,10 @@ export function seedMessages(
       continue;
     }
     const topics = group.definition.topics.map((id) => vocabularyTerm(id));
+    const repliers = new ReplierPicker(group.memberIds, people.traits, { start, end });
     const threads = Math.round(group.definition.activity * faker.number.float({ min: 0.8, max: 1.2 }));
     for (let t = 0; t < threads; t++) {
-      const rows = seedThread({ faker, group, people, end, uniqueId }, start, topics);
+      const rows = seedThread({ faker, group, people, repliers, end, uniqueId }, start, topics);
       for (const row of rows) {
         insert.run(row);
       }

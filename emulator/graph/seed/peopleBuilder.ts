@@ -1,5 +1,6 @@
-import type { Faker } from '@faker-js/faker';
+import { Faker, base } from '@faker-js/faker';
 import type { UserRow } from '../../shared/store/rows';
+import { generatedTraits, personaTraits, type PersonTraits } from './expertise';
 import { asciiFold, newEtag, stableGuid } from './ids';
 import { DOMAIN, UNITS, type OrganisationUnit } from './organisation';
 import { INTERNATIONAL_GIVEN, INTERNATIONAL_SURNAMES, PARTNER_DOMAINS, SERVICE_ACCOUNTS } from './peopleVocabulary';
@@ -13,6 +14,8 @@ export interface SeededPeople {
   staffByDepartment: Map<string, string[]>;
   allStaffIds: string[];
   displayNames: Map<string, string>;
+  /** What each member of staff really knows and how they take part in channels: the seed's hidden ground truth. */
+  traits: Map<string, PersonTraits>;
 }
 
 /** Guests and service accounts: no profile fields, no manager, no photo. */
@@ -36,13 +39,18 @@ export class PeopleBuilder {
     personaIds: new Map(),
     staffByDepartment: new Map(),
     allStaffIds: [],
-    displayNames: new Map()
+    displayNames: new Map(),
+    traits: new Map()
   };
+  /** Draws expertise and what people declare of it, apart from the names and contact details. */
+  private readonly expertiseRng: Faker;
 
   public constructor(
     private readonly faker: Faker,
     private readonly seed: number
   ) {
+    this.expertiseRng = new Faker({ locale: [base] });
+    this.expertiseRng.seed(seed + 104_729);
     for (const localPart of [...Object.keys(PERSONAS), ...SERVICE_ACCOUNTS.map(([name]) => name)]) {
       this.upns.add(localPart);
     }
@@ -114,6 +122,7 @@ export class PeopleBuilder {
       true
     );
     this.result.personaIds.set(localPart, id);
+    this.result.traits.set(id, personaTraits(persona));
     return id;
   }
 
@@ -132,8 +141,10 @@ export class PeopleBuilder {
       : this.faker.person.lastName();
     const language: ProfileLanguage = international || this.faker.number.float() < 0.12 ? 'en-US' : 'nl-NL';
     const localPart = this.uniqueLocalPart(`${asciiFold(givenName)}.${asciiFold(surname)}`);
-    const profile = generateProfile(this.faker, unit?.skillIds ?? ['policy-advice', 'leadership'], language);
-    return this.add(
+    const unitSkillIds = unit?.skillIds ?? ['policy-advice', 'leadership'];
+    const traits = generatedTraits(this.expertiseRng, department, unitSkillIds, language);
+    const profile = generateProfile(this.faker, this.expertiseRng, unitSkillIds, language, traits.expertise);
+    const id = this.add(
       {
         userPrincipalName: `${localPart}@${DOMAIN}`,
         displayName: `${givenName} ${surname}`,
@@ -160,6 +171,8 @@ export class PeopleBuilder {
       },
       true
     );
+    this.result.traits.set(id, traits);
+    return id;
   }
 
   public addGuest(): void {

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import { SKILL_VOCABULARY, skillLabel, type SkillTerm } from '../../../src/model/skillVocabulary';
+import { SKILL_VOCABULARY, findSkillTerm, skillLabel, type SkillTerm } from '../../../src/model/skillVocabulary';
+import type { Expertise } from './expertise';
 
 const termById = new Map(SKILL_VOCABULARY.map((entry) => [entry.id, entry]));
 
@@ -76,27 +77,66 @@ const ABOUT_EN = [
   'Working on {skill} and {skill2}; always up for a coffee.'
 ];
 
-/** A plausible profile: most skills from the person's unit, some from anywhere; some people leave it empty. */
-export function generateProfile(
-  faker: Faker,
-  unitSkillIds: readonly string[],
-  language: ProfileLanguage
-): GeneratedProfile {
-  if (faker.number.float() < 0.12) {
-    return { aboutMe: null, skills: [], interests: [], responsibilities: [], pastProjects: [], schools: [] };
+/** How people type a skill on their profile: mostly in their language, sometimes the other one or a synonym. */
+export function declaredLabel(rng: Faker, id: string, language: ProfileLanguage): string {
+  const term = vocabularyTerm(id);
+  const roll = rng.number.float();
+  const own = language === 'nl-NL' ? term.nl : term.en;
+  const other = language === 'nl-NL' ? term.en : term.nl;
+  const synonyms = term.synonyms.filter((synonym) => synonym.length >= 3 && findSkillTerm(synonym) === term);
+  if (roll < 0.65 || (roll >= 0.85 && synonyms.length === 0)) {
+    return own;
+  }
+  return roll < 0.85 ? other : rng.helpers.arrayElement(synonyms);
+}
+
+/** Which concepts a person lists: a noisy, incomplete picture of what they really know. */
+interface DeclaredIds {
+  skills: string[];
+  interests: string[];
+  responsibilities: string[];
+}
+
+function declaredIds(rng: Faker, unitSkillIds: readonly string[], expertise: readonly Expertise[]): DeclaredIds {
+  const known = new Set(expertise.map((entry) => entry.topicId));
+  // Stronger experts list their field more often, but about half of what people really know goes unlisted.
+  const listedKnown = expertise.filter((entry) => rng.number.float() < 0.3 + 0.45 * entry.strength);
+  const wishful = rng.helpers
+    .arrayElements(unitSkillIds, { min: 0, max: Math.min(3, unitSkillIds.length) })
+    .filter((id) => !known.has(id));
+  const skills = [...new Set([...listedKnown.map((entry) => entry.topicId), ...wishful])];
+  if (skills.length === 0) {
+    skills.push(rng.helpers.arrayElement(unitSkillIds));
   }
   const allIds = SKILL_VOCABULARY.map((entry) => entry.id);
-  const skillIds = new Set<string>(
-    faker.helpers.arrayElements(unitSkillIds, { min: 1, max: Math.min(4, unitSkillIds.length) })
-  );
-  for (const id of faker.helpers.arrayElements(allIds, { min: 0, max: 2 })) {
-    skillIds.add(id);
+  const interests = [
+    ...expertise.filter((entry) => !skills.includes(entry.topicId) && rng.number.float() < 0.2).map((e) => e.topicId),
+    ...rng.helpers.arrayElements(allIds, { min: 0, max: 3 })
+  ].filter((id, index, all) => !skills.includes(id) && all.indexOf(id) === index);
+  const responsibilities = skills.filter((id) => rng.number.float() < (known.has(id) ? 0.5 : 0.2));
+  return { skills, interests, responsibilities };
+}
+
+/**
+ * A plausible profile: what the person lists is drawn from what they really know (`expertise`), incompletely, plus
+ * skills of their unit they do not really have, in either language; some people leave it empty. `rng` is the
+ * expertise generator, `faker` the one for the rest of the profile.
+ */
+export function generateProfile(
+  faker: Faker,
+  rng: Faker,
+  unitSkillIds: readonly string[],
+  language: ProfileLanguage,
+  expertise: readonly Expertise[]
+): GeneratedProfile {
+  if (rng.number.float() < 0.12) {
+    return { aboutMe: null, skills: [], interests: [], responsibilities: [], pastProjects: [], schools: [] };
   }
-  const interestIds = faker.helpers.arrayElements(allIds, { min: 0, max: 4 }).filter((id) => !skillIds.has(id));
-  const skills = [...skillIds];
-  const responsibilities = faker.helpers.arrayElements(skills, { min: 0, max: Math.min(3, skills.length) });
+  const ids = declaredIds(rng, unitSkillIds, expertise);
+  const label = (id: string): string => declaredLabel(rng, id, language);
+  const skills = ids.skills.map(label);
   const templates = language === 'nl-NL' ? ABOUT_NL : ABOUT_EN;
-  const [first, second] = labelsFor([skills[0], skills[skills.length - 1]], language);
+  const [first, second] = labelsFor([ids.skills[0], ids.skills[ids.skills.length - 1]], language);
   const aboutMe =
     faker.number.float() < 0.6
       ? faker.helpers
@@ -107,9 +147,9 @@ export function generateProfile(
       : null;
   return {
     aboutMe,
-    skills: labelsFor(skills, language),
-    interests: labelsFor(interestIds, language),
-    responsibilities: labelsFor(responsibilities, language),
+    skills,
+    interests: ids.interests.map(label),
+    responsibilities: ids.responsibilities.map((id) => skills[ids.skills.indexOf(id)]),
     pastProjects: faker.helpers.arrayElements(PROJECTS, { min: 0, max: 2 }),
     schools: faker.helpers.arrayElements(SCHOOLS, { min: 0, max: 2 })
   };

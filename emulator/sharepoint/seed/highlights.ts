@@ -4,10 +4,6 @@ import type { FieldValue } from '../store/listStore';
 import type { SeedChannel, SeedGroup, SeedMessage, SeedSource } from './seedSource';
 import { catalogueTerms, messageTopics, plainText, topicLabels } from './topics';
 
-/** At most this many highlights of each kind per group, so the list holds a few hundred items. */
-const MAX_ACCEPTED_ANSWERS_PER_GROUP = 8;
-const MAX_LEARNING_RESOURCES_PER_GROUP = 4;
-
 export interface Highlight {
   created: string;
   curatorId: string;
@@ -176,7 +172,10 @@ function groupThreads(
   };
 }
 
-/** A group's accepted answers and learning resources, newest first, capped per kind. */
+/**
+ * A group's accepted answers and learning resources over the seeded year, newest first per kind: every one, so the
+ * evidence of who answers what builds up over time as it does in a tenant (about 1,100 items in all).
+ */
 export function groupHighlights(
   source: SeedSource,
   group: SeedGroup,
@@ -205,8 +204,5 @@ export function groupHighlights(
   }
   const newest = (a: Highlight, b: Highlight): number =>
     compareText(b.created, a.created) || compareText(String(a.values.MessageId), String(b.values.MessageId));
-  return [
-    ...answers.sort(newest).slice(0, MAX_ACCEPTED_ANSWERS_PER_GROUP),
-    ...resources.sort(newest).slice(0, MAX_LEARNING_RESOURCES_PER_GROUP)
-  ];
+  return [...answers.sort(newest), ...resources.sort(newest)];
 }

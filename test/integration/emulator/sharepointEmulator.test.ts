@@ -25,9 +25,10 @@ describe('the running emulator serves the SharePoint lists and people search', (
     const groupIds = new Set((groups as { value: { id: string }[] }).value.map((group) => group.id));
     expect(registry.every((item: { GroupId: string }) => groupIds.has(item.GroupId))).toBe(true);
 
+    // A year of accepted answers and learning resources of 40 groups: about 1,100, under the list view threshold.
     const highlights = await clients.sp.web.lists.getByTitle('Kring Highlights').select('ItemCount')();
-    expect(highlights.ItemCount).toBeGreaterThanOrEqual(200);
-    expect(highlights.ItemCount).toBeLessThanOrEqual(600);
+    expect(highlights.ItemCount).toBeGreaterThanOrEqual(800);
+    expect(highlights.ItemCount).toBeLessThanOrEqual(2000);
   });
 
   it('finds people by skill with refiners over the seeded 1,500 staff', async () => {
