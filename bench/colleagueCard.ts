@@ -228,7 +228,7 @@ async function main(): Promise<void> {
       `      cold requests after mount: ${cold.timeline.map((t) => `${t.request} at +${t.startMs} ms for ${t.durationMs} ms`).join('; ')}`
     );
     console.log(
-      `Page with all three web parts (cold): photos and presence in ${decorations.batches.length} $batch(es) (${decorations.batches.map((batch) => `${batch.photos} photos + ${batch.presenceRequests} presence`).join('; ')}), ${decorations.singleRequests} photo or presence request(s) on their own (target: one $batch, none on their own)`
+      `Page with all three web parts (cold): photos and presence in ${decorations.roundTrips} round trip(s), ${decorations.batches.length} $batch(es) (${decorations.batches.map((batch) => `${batch.photos} photos + ${batch.presenceRequests} presence`).join('; ')}), ${decorations.singleRequests} photo or presence request(s) on their own (target: one $batch besides the card's own, Graph's 20 requests a batch allowing)`
     );
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
     if (pageJs) {

@@ -6,8 +6,10 @@ import type { Browser } from 'playwright-core';
 import type { LoggedEmulatorRequest, RunningEmulator } from '../test/support/emulator';
 
 export interface PageDecorations {
-  /** `$batch` round trips with photos or presence inside, and what they held. */
-  batches: { photos: number; presenceRequests: number }[];
+  /** `$batch` POSTs with photos or presence inside, what they held, and when the emulator received them. */
+  batches: { photos: number; presenceRequests: number; at?: string }[];
+  /** Moments those POSTs left at: several sent together (Graph takes 20 requests a batch) are one round trip. */
+  roundTrips: number;
   /** Photo or presence requests sent on their own, outside a `$batch` (target 0). */
   singleRequests: number;
 }
@@ -28,13 +30,29 @@ export function decorationsOf(log: readonly LoggedEmulatorRequest[]): PageDecora
     if (/\/\$batch/.test(request.url)) {
       const photos = inner.filter((entry) => PHOTO.test(entry.url)).length;
       const presenceRequests = inner.filter((entry) => PRESENCE.test(entry.url)).length;
-      if (photos + presenceRequests > 0) batches.push({ photos, presenceRequests });
+      if (photos + presenceRequests > 0) batches.push({ photos, presenceRequests, at: request.at });
       inner = [];
     } else if (request.url.startsWith('/v1.0/') && (PHOTO.test(request.url) || PRESENCE.test(request.url))) {
       singleRequests++;
     }
   }
-  return { batches, singleRequests };
+  return { batches, roundTrips: roundTripsOf(batches), singleRequests };
+}
+
+/** POSTs received within this long of the first of a round are taken as sent together. */
+const TOGETHER_MS = 40;
+
+function roundTripsOf(batches: PageDecorations['batches']): number {
+  const times = batches.map((batch) => (batch.at ? Date.parse(batch.at) : NaN)).sort((a, b) => a - b);
+  let rounds = 0;
+  let roundStart = -Infinity;
+  for (const time of times) {
+    if (Number.isNaN(time) || time - roundStart > TOGETHER_MS) {
+      rounds++;
+      roundStart = time;
+    }
+  }
+  return rounds;
 }
 
 /** Opens the workbench's sample SharePoint page (feed, card, directory) cold and reads the log once it is idle. */

@@ -117,6 +117,27 @@ describe('people and highlights services against the emulator', () => {
     expect(await emulator.requests()).toHaveLength(0);
   });
 
+  it('sends more than 20 photos and presence as several $batches at the same time, one round trip', async () => {
+    const seen = await servicesAs(emulator, DAAN).people.searchPeople('de', 40);
+    const people = seen.slice(0, 30);
+    expect(people.length).toBeGreaterThan(20);
+    await emulator.setFaults({ latencyMs: 400 });
+    await emulator.clearRequests();
+    const services = servicesAs(emulator, ANNE);
+
+    const started = Date.now();
+    const answers = await Promise.all(
+      people.flatMap((person) => [services.people.getPhoto(person.id), services.people.getPresence(person.id)])
+    );
+    const elapsed = Date.now() - started;
+    const requests = await emulator.requests();
+
+    expect(answers).toHaveLength(people.length * 2);
+    expect(roundTrips(requests, '/v1.0/')).toHaveLength(Math.ceil((people.length + 1) / 20));
+    // One after another, the batches would pay the 400 ms twice.
+    expect(elapsed).toBeLessThan(750);
+  });
+
   it('never answers "me" from the cache another sign-in in the same tab filled', async () => {
     const tab = memoryStore();
     const signedIn = (upn: string): GraphPeopleService =>

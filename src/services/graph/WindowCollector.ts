@@ -9,6 +9,7 @@ interface Waiter<V> {
 /**
  * Collects keys requested within a short window (e.g. every avatar of every Kring web part on a page rendering
  * at once) and answers them all with one call. Keys requested again while a run is waiting share that run.
+ * `ready`, when given, holds the window open further (keys keep joining) until it resolves.
  */
 export class WindowCollector<V> {
   private queued = new Map<string, Waiter<V>[]>();
@@ -16,7 +17,8 @@ export class WindowCollector<V> {
 
   public constructor(
     private readonly run: (keys: string[]) => Promise<Map<string, Result<V>>>,
-    private readonly windowMs: number = 25
+    private readonly windowMs: number = 25,
+    private readonly ready: () => Promise<void> = () => Promise.resolve()
   ) {}
 
   public request(key: string): Promise<V> {
@@ -25,7 +27,7 @@ export class WindowCollector<V> {
       waiting.push({ resolve, reject });
       this.queued.set(key, waiting);
       if (this.timer === undefined) {
-        this.timer = setTimeout(() => this.flush(), this.windowMs);
+        this.timer = setTimeout(() => void this.ready().then(() => this.flush()), this.windowMs);
       }
     });
   }

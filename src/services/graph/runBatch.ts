@@ -50,16 +50,33 @@ async function runOnce<K extends string>(
   return results;
 }
 
+/** Graph takes at most 20 requests in one `$batch`. */
+export const MAX_BATCH_REQUESTS = 20;
+
+function chunksOf<K extends string>(calls: Map<K, BatchCall<unknown>>): Map<K, BatchCall<unknown>>[] {
+  const entries = [...calls];
+  const chunks: Map<K, BatchCall<unknown>>[] = [];
+  for (let start = 0; start < entries.length; start += MAX_BATCH_REQUESTS) {
+    chunks.push(new Map(entries.slice(start, start + MAX_BATCH_REQUESTS)));
+  }
+  return chunks;
+}
+
 /**
- * Sends the calls as one Graph `$batch` (PnPjs splits it above 20). A 429/503/504 inside a batch rejects only
- * that call and PnPjs does not retry it, so retryable failures are sent again, together, after the longest
- * `Retry-After` among them; every other call keeps its first answer.
+ * Sends the calls as one Graph `$batch`; above 20 calls, as several sent at the same time (PnPjs would send its
+ * pieces one after another, a round trip each). A 429/503/504 inside a batch rejects only that call and PnPjs does
+ * not retry it, so retryable failures are sent again, together, after the longest `Retry-After` among them; every
+ * other call keeps its first answer.
  */
 export async function runBatch<K extends string>(
   graph: GraphFI,
   calls: Map<K, BatchCall<unknown>>,
   retry: RetryPolicy = DEFAULT_RETRY
 ): Promise<Map<K, Result<unknown>>> {
+  if (calls.size > MAX_BATCH_REQUESTS) {
+    const answers = await Promise.all(chunksOf(calls).map((chunk) => runBatch(graph, chunk, retry)));
+    return new Map(answers.flatMap((answer) => [...answer]));
+  }
   const results = new Map<K, Result<unknown>>();
   let remaining = calls;
   for (let attempt = 1; remaining.size > 0; attempt++) {

@@ -1,6 +1,7 @@
 import type { GraphFI } from '@pnp/graph';
 import type { Presence } from '../../model/Presence';
 import { runBatch, type BatchCall, type RetryPolicy } from '../graph/runBatch';
+import { pageFirstContent, type FirstContentTracker } from '../graph/firstContent';
 import { WindowCollector } from '../graph/WindowCollector';
 import { failed, ok, type Result } from '../Result';
 import { photoCall, presencesCall, presencesById } from './cardParts';
@@ -10,9 +11,13 @@ type Decoration = string | undefined | Presence;
 
 const PRESENCE_CALL = 'presence';
 
+/** How long photos and presence wait for the page's other web parts to show their first content. */
+const MAX_WAIT_FOR_PAGE_MS = 1000;
+
 /**
  * Photos and presence of everyone rendered together (all Kring web parts on a page share one instance): the
- * photos and one `getPresencesByUserId` for all of them travel in one Graph `$batch`.
+ * photos and one `getPresencesByUserId` for all of them travel in one Graph `$batch`, sent once the page's web
+ * parts have shown their first content (at most a second later), so people appearing moments apart share it.
  */
 export class PhotoPresenceLoader {
   private readonly collector: WindowCollector<Decoration>;
@@ -21,9 +26,14 @@ export class PhotoPresenceLoader {
     private readonly graph: GraphFI,
     private readonly stores: PeopleStores,
     private readonly retry: RetryPolicy,
-    windowMs?: number
+    windowMs?: number,
+    firstContent: FirstContentTracker = pageFirstContent
   ) {
-    this.collector = new WindowCollector((keys) => this.load(keys), windowMs);
+    this.collector = new WindowCollector(
+      (keys) => this.load(keys),
+      windowMs,
+      () => firstContent.settled(MAX_WAIT_FOR_PAGE_MS)
+    );
   }
 
   public photo(userId: string): Promise<string | undefined> {

@@ -11,6 +11,6 @@ const CARD_TIMING: ContentTimingNames = {
 };
 
 /** Marks the card's mount and the moment the person's card is readable. */
-export function useCardTiming(hasContent: boolean): void {
-  useContentTiming(CARD_TIMING, hasContent);
+export function useCardTiming(hasContent: boolean, settled: boolean): void {
+  useContentTiming(CARD_TIMING, hasContent, settled);
 }

@@ -26,7 +26,7 @@ export function useColleagueCard({ personRef }: ColleagueCardProps): ColleagueCa
 
   const loaded = card.status === 'ready' ? card.data.profile : undefined;
   const { edits, ...editing } = useProfileEditing(personRef, loaded?.id);
-  useCardTiming(loaded !== undefined);
+  useCardTiming(loaded !== undefined, card.status !== 'loading' && card.status !== 'idle');
   const profile: PersonProfile | undefined = loaded && edits ? { ...loaded, ...edits } : loaded;
   const isMe =
     isMeRef ||

@@ -29,7 +29,7 @@ export interface FeedViewProps {
 /** The merged feed with its loading, empty and error states. */
 export function FeedView({ source, link, onFindGroups }: FeedViewProps): React.ReactElement {
   const { state, loadMore, reload, addSent } = useMergedFeed(source);
-  useFeedTiming(state.status === 'ready' && state.feed.posts.length > 0);
+  useFeedTiming(state.status === 'ready' && state.feed.posts.length > 0, state.status !== 'loading');
   const inFeed =
     state.status === 'ready' &&
     state.feed.posts.some((post) => post.id === link?.postId && post.groupId === link.groupId);

@@ -10,7 +10,7 @@ const FEED_TIMING: ContentTimingNames = {
   measure: FEED_CONTENT_MEASURE
 };
 
-/** Marks the feed's mount and its first post in the document. */
-export function useFeedTiming(hasContent: boolean): void {
-  useContentTiming(FEED_TIMING, hasContent);
+/** Marks the feed's mount and its first post in the document; `settled` once the feed has any answer. */
+export function useFeedTiming(hasContent: boolean, settled: boolean): void {
+  useContentTiming(FEED_TIMING, hasContent, settled);
 }
